@@ -1,0 +1,40 @@
+import * as core from '@actions/core';
+import { ConfigurationError } from '../errors.js';
+
+/** The trimmed input, or undefined when it is empty or absent. */
+export function optionalInput(name: string): string | undefined {
+  const v = core.getInput(name).trim();
+  return v === '' ? undefined : v;
+}
+
+export function requiredInput(name: string): string {
+  const v = optionalInput(name);
+  if (v === undefined) throw new ConfigurationError(`input "${name}" is required`);
+  return v;
+}
+
+/** Like core.getBooleanInput, but a typo is a configuration error that names the input. */
+export function booleanInput(name: string, defaultValue: boolean): boolean {
+  const v = optionalInput(name);
+  if (v === undefined) return defaultValue;
+  if (/^(true|yes|on)$/i.test(v)) return true;
+  if (/^(false|no|off)$/i.test(v)) return false;
+  throw new ConfigurationError(`input "${name}" must be true or false, got ${JSON.stringify(v)}`);
+}
+
+export function integerInput(name: string, defaultValue: number, min = 0): number {
+  const v = optionalInput(name);
+  if (v === undefined) return defaultValue;
+  if (!/^\d+$/.test(v) || Number(v) < min) {
+    throw new ConfigurationError(`input "${name}" must be a whole number >= ${min}, got ${JSON.stringify(v)}`);
+  }
+  return Number(v);
+}
+
+export function multilineInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}

@@ -1,0 +1,61 @@
+import { ActionError } from '../errors.js';
+import type { Git } from '../git/git-command-manager.js';
+import { parseReleaseTag, type ReleaseVersion } from '../versions/release-version.js';
+
+/** A tag as seen upstream, with annotated tags peeled to the commit they point at. */
+export interface RemoteTag {
+  name: string;
+  commit: string;
+}
+
+export interface ReleaseTag extends ReleaseVersion {
+  commit: string;
+}
+
+/**
+ * Where new versions come from: `git ls-remote --tags`. It needs no API token and works
+ * with GHES and mirrors. Peeled `^{}` lines win over the tag object's own sha.
+ */
+export async function listRemoteTags(git: Git, url: string): Promise<RemoteTag[]> {
+  assertSafeRemote(url);
+  const r = await git.exec(['ls-remote', '--tags', url], { allowFailure: true });
+  if (r.exitCode !== 0) {
+    throw new ActionError(`cannot list tags of ${redactUrl(url)}: git ls-remote exited ${r.exitCode}: ${r.stderr.trim() || '(no message)'}`);
+  }
+  return parseLsRemoteTags(r.stdout);
+}
+
+export function parseLsRemoteTags(output: string): RemoteTag[] {
+  const direct = new Map<string, string>();
+  const peeled = new Map<string, string>();
+  for (const line of output.split('\n')) {
+    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+)$/.exec(line.trim());
+    if (!m) continue;
+    const [, sha, ref] = m as unknown as [string, string, string];
+    if (ref.endsWith('^{}')) peeled.set(ref.slice(0, -3), sha);
+    else direct.set(ref, sha);
+  }
+  return [...direct.keys()].map((name) => ({ name, commit: peeled.get(name) ?? direct.get(name)! }));
+}
+
+export function releaseTags(tags: readonly RemoteTag[], allowPrerelease: boolean): ReleaseTag[] {
+  const out: ReleaseTag[] = [];
+  for (const t of tags) {
+    const v = parseReleaseTag(t.name);
+    if (!v || (v.prerelease && !allowPrerelease)) continue;
+    out.push({ ...v, commit: t.commit });
+  }
+  return out;
+}
+
+/** An option-like "URL" would be parsed by git as a flag. */
+export function assertSafeRemote(url: string): void {
+  if (url.trim() === '' || url.startsWith('-')) {
+    throw new ActionError(`refusing to use ${JSON.stringify(url)} as a git remote URL`);
+  }
+}
+
+/** Credentials embedded in a URL never reach logs or error messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1***@');
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { ActionError, ConfigurationError } from '../errors.js';
+import { GitCommandManager, isWorkTree, topLevel, type Git } from '../git/git-command-manager.js';
+import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../datasources/git-tags.js';
+import { compareReleases } from '../versions/release-version.js';
+import { highest, upgradePath } from '../versions/hop-planner.js';
+import { readGitlink, readSubmodules, resolveSubmoduleUrl, selectKubespraySubmodule, type Submodule } from '../repo/submodules.js';
+import { describeUnknownCommit } from './unknown-commit.js';
+
+export interface DetectSettings {
+  repoPath: string;
+  submodulePath?: string;
+  kubesprayRepository?: string;
+  allowPrerelease: boolean;
+}
+
+/** Where the cluster repo's Kubespray submodule is pinned, and where upstream could take it. */
+export interface ClusterRepoState {
+  repoRoot: string;
+  submodule: Submodule;
+  upstreamUrl: string;
+  currentCommit: string;
+  current: ReleaseTag;
+  /** Every release tag upstream that the settings allow, in no particular order. */
+  releases: ReleaseTag[];
+  /** Every tag upstream, release or not, with commits peeled. */
+  tagCount: number;
+}
+
+export interface DetectResult extends ClusterRepoState {
+  latest: ReleaseTag;
+  next?: ReleaseTag;
+  path: ReleaseTag[];
+}
+
+export async function openClusterRepo(repoPath: string): Promise<{ git: Git; root: string }> {
+  const abs = path.resolve(repoPath);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new ConfigurationError(`path "${repoPath}" does not exist or is not a directory`);
+  }
+  const git = new GitCommandManager(abs);
+  if (!(await isWorkTree(git))) {
+    throw new ConfigurationError(`path "${repoPath}" is not inside a git work tree; check out the cluster repo first`);
+  }
+  const root = await topLevel(git);
+  return { git: new GitCommandManager(root), root };
+}
+
+/** Reads the submodule pin and matches it against upstream release tags; shared by every action. */
+export async function readClusterRepoState(settings: DetectSettings): Promise<ClusterRepoState> {
+  const { git, root } = await openClusterRepo(settings.repoPath);
+  const submodule = selectKubespraySubmodule(await readSubmodules(git), settings.submodulePath);
+  const currentCommit = await readGitlink(git, submodule.path);
+  const upstreamUrl = settings.kubesprayRepository ?? (await resolveSubmoduleUrl(git, submodule.url));
+
+  const remoteTags = await listRemoteTags(git, upstreamUrl);
+  // Pre-releases never become a target unless allowed, but the pin may be one already.
+  const everyRelease = releaseTags(remoteTags, true);
+  const releases = settings.allowPrerelease ? everyRelease : everyRelease.filter((r) => !r.prerelease);
+
+  const atPin = everyRelease.filter((r) => r.commit === currentCommit);
+  const current = highest(atPin.filter((r) => !r.prerelease)) ?? highest(atPin);
+  if (!current) {
+    const hint = await describeUnknownCommit(git.at(path.join(root, submodule.path)), path.join(root, submodule.path), currentCommit, everyRelease);
+    throw new ActionError(
+      `the ${submodule.path} submodule is pinned at ${currentCommit}, which is not a release tag of ${redactUrl(upstreamUrl)}. ${hint} ` +
+        `Pin the submodule to a release tag (vX.Y.Z) before upgrading; nothing was guessed.`,
+    );
+  }
+  return { repoRoot: realpathSync(root), submodule, upstreamUrl, currentCommit, current, releases, tagCount: remoteTags.length };
+}
+
+export async function detectRelease(settings: DetectSettings): Promise<DetectResult> {
+  const state = await readClusterRepoState(settings);
+  const hops = upgradePath(state.current, state.releases);
+  const newest = highest(state.releases);
+  const latest = newest && compareReleases(newest, state.current) > 0 ? newest : state.current;
+  return { ...state, latest, next: hops[0], path: hops };
+}

@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildKubesprayUpstream, commitTree, createTag, publish, readDataTags, type KubesprayUpstream } from '../support/kubespray-upstream.js';
+import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
+import { errorAnnotations, runAction } from '../support/run-action.js';
+import { makeTempDir } from '../support/tmp.js';
+import { git } from '../support/git.js';
+import { KUBESPRAY_DATA } from '../support/paths.js';
+
+const tmp = makeTempDir('ksu-detect-');
+let upstream: KubesprayUpstream;
+
+beforeAll(() => {
+  // Real tag list and trees; a few tags annotated, the rest lightweight as upstream does.
+  upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'), { annotated: ['v2.22.0', 'v2.24.0', 'v2.28.0'] });
+  // Junk and pre-release tags that must be ignored.
+  for (const t of ['release-2.24', 'v2.32.0-rc.1', 'latest', 'v2.24', 'v2.30.0.1', '2.31.1', 'v2.31.1+build']) {
+    createTag(upstream.work, t, false);
+  }
+  publish(upstream);
+});
+afterAll(() => tmp.cleanup());
+
+let n = 0;
+function clusterAt(tag: string, files?: Record<string, string>) {
+  const root = path.join(tmp.dir, `c${n++}`);
+  mkdirSync(root);
+  const repo = buildClusterRepo(root, { upstream, tag, files });
+  return { repo, checkout: runnerCheckout(repo, path.join(root, 'runner')) };
+}
+
+describe('detect-release on the real Kubespray tag list', () => {
+  it('names a lightweight v2.24.1 exactly on a depth-1, tagless runner checkout, and hops one minor', async () => {
+    const { checkout } = clusterAt('v2.24.1');
+    // The runner's submodule really is tagless and shallow, like actions/checkout leaves it.
+    expect(git(path.join(checkout, 'kubespray'), ['tag', '-l']).trim()).toBe('');
+    expect(git(path.join(checkout, 'kubespray'), ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
+
+    const r = await runAction('detect-release', { path: checkout });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['current-version']).toBe('v2.24.1');
+    expect(r.outputs['current-commit']).toBe(upstream.commits.get('v2.24.1'));
+    expect(r.outputs['next-version']).toBe('v2.25.1');
+    expect(r.outputs['latest-version']).toBe('v2.31.0');
+    expect(r.outputs['upgrade-available']).toBe('true');
+    expect(JSON.parse(r.outputs['upgrade-path']!)).toEqual(['v2.25.1', 'v2.26.1', 'v2.27.1', 'v2.28.1', 'v2.29.1', 'v2.30.0', 'v2.31.0']);
+    expect(r.outputs['hops-behind']).toBe('7');
+    expect(r.summary).toContain('v2.24.1');
+    expect(r.summary).toMatch(/Hops behind:\*\* 7/);
+  });
+
+  it('takes v2.22.x to the highest v2.23 patch even though v2.22.2 was tagged after v2.23.0', async () => {
+    const { checkout } = clusterAt('v2.22.0');
+    const r = await runAction('detect-release', { path: checkout });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['next-version']).toBe('v2.23.3');
+    expect(JSON.parse(r.outputs['upgrade-path']!)[0]).toBe('v2.23.3');
+    expect(JSON.parse(r.outputs['upgrade-path']!)[1]).toBe('v2.24.3');
+  });
+
+  it('recognises an annotated tag by its peeled commit', async () => {
+    const { checkout } = clusterAt('v2.28.0');
+    const r = await runAction('detect-release', { path: checkout });
+    expect(r.outputs['current-version']).toBe('v2.28.0');
+    expect(r.outputs['next-version']).toBe('v2.29.1');
+  });
+
+  it('on the newest minor, the next hop is a patch of the same minor; at the top it is empty', async () => {
+    const up = buildKubesprayUpstream(path.join(tmp.dir, 'patch-up'), { tags: ['v2.29.0', 'v2.29.1', 'v2.30.0'] });
+    const root = path.join(tmp.dir, 'patch');
+    mkdirSync(root);
+    const repo = buildClusterRepo(root, { upstream: up, tag: 'v2.29.0' });
+    const checkout = runnerCheckout(repo, path.join(root, 'runner'));
+    // A later minor exists, so v2.29.0 goes straight to v2.30.0, not v2.29.1.
+    let r = await runAction('detect-release', { path: checkout });
+    expect(r.outputs['next-version']).toBe('v2.30.0');
+
+    const top = clusterAt('v2.31.0');
+    r = await runAction('detect-release', { path: top.checkout });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['next-version']).toBe('');
+    expect(r.outputs['upgrade-available']).toBe('false');
+    expect(r.outputs['upgrade-path']).toBe('[]');
+    expect(r.outputs['hops-behind']).toBe('0');
+  });
+
+  it('offers a newer patch on the newest minor', async () => {
+    const up = buildKubesprayUpstream(path.join(tmp.dir, 'p2-up'), { tags: ['v2.30.0', 'v2.31.0'] });
+    commitTree(up.work, path.join(KUBESPRAY_DATA, 'tags', 'v2.31.0'), 'patch', '2026-06-01T00:00:00Z');
+    createTag(up.work, 'v2.31.1', true);
+    publish(up);
+    const root = path.join(tmp.dir, 'p2');
+    mkdirSync(root);
+    const checkout = runnerCheckout(buildClusterRepo(root, { upstream: up, tag: 'v2.31.0' }), path.join(root, 'runner'));
+    const r = await runAction('detect-release', { path: checkout });
+    expect(r.outputs['next-version']).toBe('v2.31.1');
+    expect(r.outputs['hops-behind']).toBe('1');
+  });
+
+  it('ignores pre-releases unless allowed', async () => {
+    const { checkout } = clusterAt('v2.31.0');
+    let r = await runAction('detect-release', { path: checkout });
+    expect(r.outputs['latest-version']).toBe('v2.31.0');
+    r = await runAction('detect-release', { path: checkout, 'allow-prerelease': 'true' });
+    expect(r.outputs['next-version']).toBe('v2.32.0-rc.1');
+    expect(r.outputs['latest-version']).toBe('v2.32.0-rc.1');
+  });
+
+  it('reads the tag list from kubespray-repository when given', async () => {
+    const { checkout } = clusterAt('v2.30.0');
+    const mirror = path.join(tmp.dir, 'mirror.git');
+    git(tmp.dir, ['clone', '-q', '--mirror', upstream.bare, mirror]);
+    const r = await runAction('detect-release', { path: checkout, 'kubespray-repository': `file://${mirror}` });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['next-version']).toBe('v2.31.0');
+  });
+});
+
+describe('detect-release refuses bad input with an actionable error and no outputs', () => {
+  it('a path that does not exist', async () => {
+    const r = await runAction('detect-release', { path: path.join(tmp.dir, 'nope') });
+    expect(r.exitCode).toBe(1);
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/path ".*nope" does not exist/);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('a repo with no Kubespray submodule', async () => {
+    const root = path.join(tmp.dir, 'nosub');
+    mkdirSync(root);
+    git(root, ['init', '-q']);
+    writeFileSync(path.join(root, 'README.md'), 'x\n');
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-q', '-m', 'x']);
+    const r = await runAction('detect-release', { path: root });
+    expect(r.exitCode).toBe(1);
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/no submodule whose URL ends in "kubespray"/);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('two candidate submodules, until submodule-path picks one', async () => {
+    const { repo } = clusterAt('v2.27.1');
+    git(repo.seed, ['submodule', 'add', '-q', upstream.url, 'vendor/kubespray']);
+    git(repo.seed, ['commit', '-q', '-m', 'second']);
+    let r = await runAction('detect-release', { path: repo.seed });
+    expect(r.exitCode).toBe(1);
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/several submodules look like Kubespray: kubespray, vendor\/kubespray; set submodule-path/);
+    r = await runAction('detect-release', { path: repo.seed, 'submodule-path': 'kubespray' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['current-version']).toBe('v2.27.1');
+    r = await runAction('detect-release', { path: repo.seed, 'submodule-path': 'other' });
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/submodule-path "other" is not a submodule/);
+  });
+
+  it('a gitlink that is no release: names the commit, the tags that contain it and the nearest one', async () => {
+    const { repo } = clusterAt('v2.24.1');
+    // A local patch on top of v2.24.0, as a team carrying a fix would have.
+    const sub = path.join(repo.seed, 'kubespray');
+    git(sub, ['checkout', '-q', 'v2.24.0']);
+    git(sub, ['commit', '-q', '--allow-empty', '-m', 'local fix']);
+    const patched = git(sub, ['rev-parse', 'HEAD']).trim();
+    git(repo.seed, ['add', 'kubespray']);
+    git(repo.seed, ['commit', '-q', '-m', 'pin patched']);
+    let r = await runAction('detect-release', { path: repo.seed });
+    expect(r.exitCode).toBe(1);
+    let msg = errorAnnotations(r.stdout).join('\n');
+    expect(msg).toContain(patched);
+    expect(msg).toMatch(/No release tag contains it/);
+    expect(msg).toMatch(/nearest release below it is v2\.24\.0 \(1 commit\(s\) earlier\)/);
+    expect(r.outputs).toEqual({});
+
+    expect(msg).toMatch(/Pin the submodule to a release tag/);
+  });
+
+  it('a gitlink between two releases: lists the releases that contain it', async () => {
+    const up = buildKubesprayUpstream(path.join(tmp.dir, 'mid-up'), { tags: ['v2.24.0'] });
+    const mid = commitTree(up.work, path.join(KUBESPRAY_DATA, 'tags', 'v2.24.1'), 'work towards v2.24.1');
+    git(up.work, ['commit', '-q', '--allow-empty', '-m', 'release v2.24.1']);
+    createTag(up.work, 'v2.24.1', false);
+    for (const t of ['v2.25.0', 'v2.25.1']) {
+      commitTree(up.work, path.join(KUBESPRAY_DATA, 'tags', t), t);
+      createTag(up.work, t, true);
+    }
+    publish(up);
+    const root = path.join(tmp.dir, 'mid');
+    mkdirSync(root);
+    const repo = buildClusterRepo(root, { upstream: up, tag: 'v2.24.0' });
+    git(path.join(repo.seed, 'kubespray'), ['checkout', '-q', mid]);
+    git(repo.seed, ['add', 'kubespray']);
+    git(repo.seed, ['commit', '-q', '-m', 'pin a branch commit']);
+    const r = await runAction('detect-release', { path: repo.seed });
+    expect(r.exitCode).toBe(1);
+    const msg = errorAnnotations(r.stdout).join('\n');
+    expect(msg).toContain(mid);
+    expect(msg).toMatch(/Release tags that contain it: v2\.24\.1, v2\.25\.0, v2\.25\.1\./);
+    expect(msg).toMatch(/nearest release below it is v2\.24\.0 \(1 commit\(s\) earlier\)/);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('an unknown commit on a shallow runner checkout says the history is missing', async () => {
+    const { checkout } = clusterAt('v2.24.1');
+    const foreign = 'f'.repeat(40);
+    git(checkout, ['update-index', '--cacheinfo', `160000,${foreign},kubespray`]);
+    git(checkout, ['commit', '-q', '-m', 'pin an unknown commit']);
+    const r = await runAction('detect-release', { path: checkout });
+    expect(r.exitCode).toBe(1);
+    const msg = errorAnnotations(r.stdout).join('\n');
+    expect(msg).toContain(foreign);
+    expect(msg).toMatch(/history is not available locally .*fetch --tags --unshallow/);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('an unreachable upstream names the URL and git\'s message', async () => {
+    const { checkout } = clusterAt('v2.24.1');
+    const url = `file://${path.join(tmp.dir, 'gone.git')}`;
+    const r = await runAction('detect-release', { path: checkout, 'kubespray-repository': url });
+    expect(r.exitCode).toBe(1);
+    const msg = errorAnnotations(r.stdout).join('\n');
+    expect(msg).toContain(url);
+    expect(msg).toMatch(/does not appear to be a git repository|Could not read from remote/);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('a credential in the upstream URL never reaches the log', async () => {
+    const { checkout } = clusterAt('v2.24.1');
+    const r = await runAction('detect-release', { path: checkout, 'kubespray-repository': 'http://user:s3cret@127.0.0.1:9/kubespray.git' });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout + r.stderr).not.toContain('s3cret');
+  });
+
+  it('a bad boolean input', async () => {
+    const { checkout } = clusterAt('v2.24.1');
+    const r = await runAction('detect-release', { path: checkout, 'allow-prerelease': 'maybe' });
+    expect(r.exitCode).toBe(1);
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/input "allow-prerelease" must be true or false/);
+  });
+});
+
+describe('fixture sanity', () => {
+  it('uses every tag in tags.tsv', () => {
+    expect(upstream.commits.size).toBe(readDataTags().length);
+  });
+});
