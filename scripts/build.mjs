@@ -1,23 +1,78 @@
 // Compiles src/ with tsc, then bundles each entrypoint with ncc into dist/<name>/index.js.
 // tsc runs first so ncc only sees plain ESM and never has to resolve `.js` -> `.ts`.
-import { execFileSync } from 'node:child_process';
-import { rmSync, existsSync } from 'node:fs';
+//
+//   node scripts/build.mjs                  every entrypoint; any type error fails the build
+//   node scripts/build.mjs verify cli       only these entrypoints
+//
+// The compiled tree always lives at build/ so bundles are byte-identical between machines
+// (ncc embeds relative module paths); a lock directory serialises concurrent builds.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync, existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-export const ENTRYPOINTS = ['detect-release', 'plan-upgrade', 'run-upgrade', 'verify', 'cli'];
+const ALL = ['detect-release', 'plan-upgrade', 'run-upgrade', 'verify', 'cli'];
 
-function run(cmd, args) {
-  execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const requested = process.argv.slice(2);
+const unknown = requested.filter((n) => !ALL.includes(n));
+if (unknown.length > 0) {
+  console.error(`unknown entrypoint(s): ${unknown.join(', ')}; known: ${ALL.join(', ')}`);
+  process.exit(2);
+}
+const entrypoints = requested.length > 0 ? requested : ALL;
+
+const lock = path.join(root, '.build.lock');
+acquireLock();
+const out = path.join(root, 'build');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+// ncc picks the output module format from the nearest package.json, as Node does.
+writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
+try {
+  const tsc = spawnSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
+  if (tsc.status !== 0) {
+    console.error('tsc reported type errors; dist/ was not updated');
+    process.exit(1);
+  }
+  for (const name of entrypoints) {
+    const entry = path.join(out, name === 'cli' ? 'cli/index.js' : `actions/${name}/index.js`);
+    if (!existsSync(entry)) throw new Error(`missing compiled entrypoint ${entry}`);
+    rmSync(path.join(root, 'dist', name), { recursive: true, force: true });
+    execFileSync(bin('ncc'), ['build', entry, '-o', path.join(root, 'dist', name), '--license', 'licenses.txt', '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+} finally {
+  rmSync(lock, { recursive: true, force: true });
 }
 
-rmSync(path.join(root, 'build'), { recursive: true, force: true });
-run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-for (const name of ENTRYPOINTS) {
-  const entry = name === 'cli' ? 'build/cli/index.js' : `build/actions/${name}/index.js`;
-  if (!existsSync(path.join(root, entry))) throw new Error(`missing compiled entrypoint ${entry}`);
-  rmSync(path.join(root, 'dist', name), { recursive: true, force: true });
-  run(bin('ncc'), ['build', entry, '-o', `dist/${name}`, '--license', 'licenses.txt', '--quiet']);
+function acquireLock() {
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      return;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      if (holderIsDead()) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`another build holds ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
+function holderIsDead() {
+  try {
+    process.kill(Number(readFileSync(path.join(lock, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (e) {
+    return e.code === 'ESRCH' || e.code === 'ENOENT';
+  }
 }
