@@ -3,6 +3,9 @@
 //
 //   node scripts/build.mjs                  every entrypoint; any type error fails the build
 //   node scripts/build.mjs verify cli       only these entrypoints
+//   node scripts/build.mjs --allow-type-errors verify
+//                                           local development only: bundle even when some
+//                                           other file under src/ does not type-check yet
 //
 // The compiled tree always lives at build/ so bundles are byte-identical between machines
 // (ncc embeds relative module paths); a lock directory serialises concurrent builds.
@@ -15,7 +18,8 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const ALL = ['detect-release', 'plan-upgrade', 'run-upgrade', 'verify', 'cli'];
 
-const requested = process.argv.slice(2);
+const allowTypeErrors = process.argv.includes('--allow-type-errors');
+const requested = process.argv.slice(2).filter((a) => a !== '--allow-type-errors');
 const unknown = requested.filter((n) => !ALL.includes(n));
 if (unknown.length > 0) {
   console.error(`unknown entrypoint(s): ${unknown.join(', ')}; known: ${ALL.join(', ')}`);
@@ -32,10 +36,11 @@ mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
 try {
   const tsc = spawnSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
-  if (tsc.status !== 0) {
+  if (tsc.status !== 0 && !allowTypeErrors) {
     console.error('tsc reported type errors; dist/ was not updated');
     process.exit(1);
   }
+  if (tsc.status !== 0) console.error('WARNING: bundling despite type errors (--allow-type-errors); never commit such a dist/');
   for (const name of entrypoints) {
     const entry = path.join(out, name === 'cli' ? 'cli/index.js' : `actions/${name}/index.js`);
     if (!existsSync(entry)) throw new Error(`missing compiled entrypoint ${entry}`);

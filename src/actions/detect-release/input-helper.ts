@@ -1,11 +1,7 @@
 import { booleanInput, optionalInput } from '../../shared/actions/inputs.js';
 import type { DetectSettings } from '../../shared/detect/detect-release.js';
 
-export interface DetectReleaseInputs extends DetectSettings {
-  kubernetesRepository: string;
-}
-
-export const DEFAULT_KUBERNETES_REPOSITORY = 'https://github.com/kubernetes/kubernetes.git';
+export type DetectReleaseInputs = DetectSettings;
 
 export function getInputs(): DetectReleaseInputs {
   return {
@@ -13,6 +9,5 @@ export function getInputs(): DetectReleaseInputs {
     submodulePath: optionalInput('submodule-path'),
     kubesprayRepository: optionalInput('kubespray-repository'),
     allowPrerelease: booleanInput('allow-prerelease', false),
-    kubernetesRepository: optionalInput('kubernetes-repository') ?? DEFAULT_KUBERNETES_REPOSITORY,
   };
 }

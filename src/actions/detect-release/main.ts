@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { table, code } from '../../shared/actions/markdown.js';
 import { detectRelease, type DetectResult } from '../../shared/detect/detect-release.js';
@@ -18,7 +18,7 @@ export function run(): Promise<void> {
     });
     // Outputs are written only after everything above succeeded: never half an answer.
     setOutputs(result);
-    await writeSummary(result);
+    writeSummary(result);
   });
 }
 
@@ -52,7 +52,8 @@ export function renderDetectSummary(r: DetectResult): string {
   return lines.join('\n') + '\n';
 }
 
-async function writeSummary(r: DetectResult): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(renderDetectSummary(r)).write();
+function writeSummary(r: DetectResult): void {
+  const markdown = renderDetectSummary(r);
+  // Outside a runner there is no summary file; print it so a local run still shows it.
+  if (!core.appendSummary(markdown)) core.info(markdown);
 }

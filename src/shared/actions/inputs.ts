@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { ConfigurationError } from '../errors.js';
 
 /** The trimmed input, or undefined when it is empty or absent. */
