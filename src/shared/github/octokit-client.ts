@@ -1,0 +1,86 @@
+import * as core from '../actions/toolkit.js';
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { SerialQueue } from './write-queue.js';
+
+const GitHubOctokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+
+/** Where log lines go; defaults to the runner log. Only plain strings are ever passed. */
+export interface GitHubLog {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export const actionsLog: GitHubLog = { debug: core.debug, info: core.info, warning: core.warning };
+
+export interface ClientOptions {
+  token: string;
+  /** REST API root; GHES uses `https://host/api/v3`. Defaults to GITHUB_API_URL, then api.github.com. */
+  baseUrl?: string;
+  log?: GitHubLog;
+  /** Retries of 5xx answers wait 1, 4, 9 × this (ms); tests may shorten it. Default 1000. */
+  retryBaseDelayMs?: number;
+  /** Longest wait for the primary rate limit to reset before giving up. Default 60 s. */
+  maxRateLimitWaitSeconds?: number;
+  /**
+   * Clients with the same id space their writes together (1 s apart, 3 s for writes that
+   * notify people, as plugin-throttling does). Default: one id for the whole process,
+   * since every client of a job shares the token's limits.
+   */
+  throttleId?: string;
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+const SECONDARY_LIMIT_RETRIES = 3;
+
+/**
+ * GitHub asks integrations to serialise content-creating requests. One queue per process:
+ * every client in this process shares the token's limits, so they share the queue too.
+ */
+const writeQueue = new SerialQueue();
+
+export function apiBaseUrl(explicit?: string): string {
+  return (explicit || process.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+}
+
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  const log = options.log ?? actionsLog;
+  const redact = (text: string) => (options.token ? text.split(options.token).join('***') : text);
+  // Octokit's request logger passes whole request objects as extra arguments; only the
+  // message string is kept, and the token is masked in case it ever appears there.
+  const say = (sink: (m: string) => void) => (message: unknown) => sink(redact(String(message)));
+  const warn = say(log.warning);
+  const octokit = new GitHubOctokit({
+    auth: options.token,
+    baseUrl: apiBaseUrl(options.baseUrl),
+    userAgent: 'kubespray-upgrade-actions',
+    // Octokit logs expected 404s as errors; they are the caller's to judge, so they stay debug.
+    log: { debug: say(log.debug), info: say(log.debug), warn, error: say(log.debug) },
+    retry: {
+      retryAfterBaseValue: options.retryBaseDelayMs ?? 1000,
+      // 403/429 belong to the throttling plugin, which reads retry-after and the reset time.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
+    throttle: {
+      id: options.throttleId ?? 'kubespray-upgrade-actions',
+      onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        const wait = retryAfter <= (options.maxRateLimitWaitSeconds ?? 60) && retryCount < 1;
+        warn(`GitHub API rate limit reached on ${request.method} ${request.url}; ${wait ? `waiting ${retryAfter}s for the reset` : `reset is in ${retryAfter}s, not waiting`}`);
+        return wait;
+      },
+      onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        const wait = retryCount < SECONDARY_LIMIT_RETRIES;
+        warn(`GitHub secondary rate limit on ${request.method} ${request.url}; ${wait ? `retrying after ${retryAfter}s as GitHub asks` : 'giving up'}`);
+        return wait;
+      },
+    },
+  });
+  octokit.hook.wrap('request', (request, requestOptions) => {
+    const method = String(requestOptions.method).toUpperCase();
+    return method === 'GET' || method === 'HEAD' ? request(requestOptions) : writeQueue.run(async () => request(requestOptions));
+  });
+  return octokit;
+}

@@ -1,0 +1,191 @@
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runProcess } from '../../src/shared/process.js';
+import { makeTempDir } from './tmp.js';
+
+/**
+ * Real ansible-playbook as the reference for what Kubespray's variables evaluate to.
+ *
+ * Each case is a Kubespray-shaped tree (roles/<role>/{defaults,vars}/...). The oracle copies
+ * the defaults/ and vars/ directories of the version-carrying roles, unchanged and whole (so
+ * ansible-core itself decides main.yml vs main/ and file order), into stand-in roles, and
+ * writes one play per case: hosts = a local host of its own whose host_vars are the case's
+ * inventory overrides, roles = the stand-ins in Kubespray's cluster.yml order, and one
+ * debug task looping over the variables with `lookup('vars', item)`. Cases are split into
+ * `concurrency` chunks, each one ansible-playbook run; nothing is cached between runs.
+ */
+
+/** Kubespray's cluster.yml order: kubespray-defaults, container-engine (cri-o), download, kubernetes-apps (argocd). */
+const ROLE_ORDER = [['roles/kubespray_defaults', 'roles/kubespray-defaults'], ['roles/container-engine/cri-o'], ['roles/download'], ['roles/kubernetes-apps/argocd']];
+
+export interface OracleCase {
+  id: string;
+  /** Directory holding roles/... like a Kubespray checkout. */
+  tree: string;
+  variables: readonly string[];
+  /** YAML text of the host's inventory variables (precedence between role defaults and role vars). */
+  inventoryYaml?: string;
+  /**
+   * One debug task per variable instead of one loop. A hard templating error (anything but an
+   * undefined variable) aborts a whole loop, so cases expected to fail hard should set this;
+   * a loop that aborts unexpectedly is re-run this way automatically (a third run).
+   */
+  taskPerVariable?: boolean;
+}
+
+export type OracleValue = { ok: true; value: string; type: string } | { ok: false; error: string };
+
+export interface OracleRun {
+  results: Map<string, Map<string, OracleValue>>;
+  /** Wall time of each ansible-playbook run, ms. */
+  runMillis: number[];
+}
+
+export async function runAnsibleOracle(cases: readonly OracleCase[], concurrency = 2): Promise<OracleRun> {
+  const runMillis: number[] = [];
+  const chunks: OracleCase[][] = Array.from({ length: Math.min(concurrency, cases.length) }, () => []);
+  cases.forEach((c, i) => chunks[i % chunks.length]?.push(c));
+  const results = new Map<string, Map<string, OracleValue>>();
+  const aborted: OracleCase[] = [];
+  for (const r of await Promise.all(chunks.map((chunk) => runChunk(chunk)))) {
+    runMillis.push(r.millis);
+    for (const [id, values] of r.results) {
+      if (values) results.set(id, values);
+      else aborted.push(cases.find((c) => c.id === id) as OracleCase);
+    }
+  }
+  // A hard templating error (not an undefined variable) fails a whole loop; evaluate those
+  // cases again with one task per variable so every variable gets its own answer.
+  if (aborted.length) {
+    const r = await runChunk(aborted.map((c) => ({ ...c, taskPerVariable: true })));
+    runMillis.push(r.millis);
+    for (const [id, values] of r.results) results.set(id, values as Map<string, OracleValue>);
+  }
+  return { results, runMillis };
+}
+
+/** The debug `var` expression: debug templates it itself and reports undefined variables per loop item. */
+const PROBE = "{'type': (lookup('vars', item) | type_debug), 'value': (lookup('vars', item) | string)}";
+const NOT_DEFINED = 'VARIABLE IS NOT DEFINED!';
+
+async function runChunk(cases: OracleCase[]): Promise<{ results: Map<string, Map<string, OracleValue> | undefined>; millis: number }> {
+  const tmp = makeTempDir('ksu-oracle-');
+  try {
+    const hostVarsDir = path.join(tmp.dir, 'inventory', 'host_vars');
+    mkdirSync(hostVarsDir, { recursive: true });
+    const hosts: Record<string, unknown> = {};
+    const plays: unknown[] = [];
+    cases.forEach((c, i) => {
+      const host = `case${i}`;
+      hosts[host] = { ansible_connection: 'local' };
+      // The fact Kubespray's defaults read for host_architecture; what gather_facts reports on amd64.
+      writeFileSync(path.join(hostVarsDir, `${host}.yml`), `ansible_architecture: x86_64\n${c.inventoryYaml ?? ''}\n`);
+      const loops = c.taskPerVariable ? c.variables.map((v) => [v]) : [[...c.variables]];
+      plays.push({
+        name: c.id,
+        hosts: host,
+        gather_facts: false,
+        roles: standInRoles(c.tree, path.join(tmp.dir, host)).map((role) => ({ role })),
+        tasks: loops.map((loop) => ({ 'ansible.builtin.debug': { var: PROBE }, loop, ignore_errors: true })),
+      });
+    });
+    writeFileSync(path.join(tmp.dir, 'inventory', 'hosts.yml'), JSON.stringify({ all: { hosts } }));
+    writeFileSync(path.join(tmp.dir, 'site.yml'), JSON.stringify(plays));
+    writeFileSync(path.join(tmp.dir, 'ansible.cfg'), '[defaults]\n');
+    const started = performance.now();
+    const r = await runProcess('ansible-playbook', ['-i', path.join(tmp.dir, 'inventory', 'hosts.yml'), path.join(tmp.dir, 'site.yml')], {
+      cwd: tmp.dir,
+      allowFailure: true,
+      env: {
+        PATH: process.env.PATH,
+        HOME: tmp.dir,
+        LANG: 'C.UTF-8',
+        ANSIBLE_CONFIG: path.join(tmp.dir, 'ansible.cfg'),
+        ANSIBLE_STDOUT_CALLBACK: 'json',
+        ANSIBLE_LOCAL_TEMP: path.join(tmp.dir, 'ansible-tmp'),
+        ANSIBLE_NOCOLOR: '1',
+        ANSIBLE_RETRY_FILES_ENABLED: '0',
+        ANSIBLE_DEPRECATION_WARNINGS: '0',
+      },
+    });
+    const millis = performance.now() - started;
+    return { results: parseJsonCallback(r.stdout, r.stderr, cases), millis };
+  } finally {
+    tmp.cleanup();
+  }
+}
+
+/** Copies each present role's defaults/ and vars/ verbatim; returns the stand-in role paths in play order. */
+function standInRoles(tree: string, into: string): string[] {
+  const roles: string[] = [];
+  for (const candidates of ROLE_ORDER) {
+    const role = candidates.find((r) => existsSync(path.join(tree, r, 'defaults')) || existsSync(path.join(tree, r, 'vars')));
+    if (!role) continue;
+    const target = path.join(into, role);
+    mkdirSync(target, { recursive: true });
+    for (const sub of ['defaults', 'vars']) {
+      const from = path.join(tree, role, sub);
+      if (existsSync(from)) cpSync(from, path.join(target, sub), { recursive: true });
+    }
+    roles.push(target);
+  }
+  return roles;
+}
+
+interface ItemResult {
+  item: string;
+  failed?: boolean;
+  msg?: unknown;
+  [probe: string]: unknown;
+}
+
+interface JsonCallbackOutput {
+  plays: Array<{
+    play: { name: string };
+    tasks: Array<{ hosts: Record<string, { results?: ItemResult[]; failed?: boolean; msg?: unknown }> }>;
+  }>;
+}
+
+/** Per case: variable -> value, or undefined when a task failed as a whole (a hard error inside a loop). */
+function parseJsonCallback(stdout: string, stderr: string, cases: OracleCase[]): Map<string, Map<string, OracleValue> | undefined> {
+  let doc: JsonCallbackOutput;
+  try {
+    doc = JSON.parse(stdout.slice(stdout.indexOf('{'))) as JsonCallbackOutput;
+  } catch {
+    throw new Error(`ansible-playbook did not produce JSON output:\n${stdout.slice(0, 2000)}\n${stderr.slice(0, 2000)}`);
+  }
+  const out = new Map<string, Map<string, OracleValue> | undefined>();
+  cases.forEach((c, i) => {
+    const play = doc.plays.find((p) => p.play.name === c.id);
+    if (!play) throw new Error(`no oracle play for ${c.id}:\n${stderr.slice(0, 2000)}`);
+    const values = new Map<string, OracleValue>();
+    for (const task of play.tasks) {
+      const host = task.hosts[`case${i}`];
+      if (!host?.results) {
+        if (!c.taskPerVariable) {
+          out.set(c.id, undefined);
+          return;
+        }
+        const only = c.variables[play.tasks.indexOf(task)] as string;
+        values.set(only, { ok: false, error: String(host?.msg ?? 'no result') });
+        continue;
+      }
+      for (const r of host.results) values.set(r.item, itemValue(r));
+    }
+    out.set(c.id, values);
+  });
+  return out;
+}
+
+function itemValue(r: ItemResult): OracleValue {
+  const probe = r[PROBE] as { type?: string; value?: unknown } | string | undefined;
+  if (r.failed || probe === undefined) return { ok: false, error: String(r.msg ?? 'failed') };
+  if (probe === NOT_DEFINED) return { ok: false, error: 'undefined variable' };
+  if (typeof probe !== 'object' || typeof probe.value !== 'string') return { ok: false, error: `unexpected result ${JSON.stringify(probe)}` };
+  return { ok: true, value: probe.value, type: normalizeType(String(probe.type)) };
+}
+
+/** Ansible's str subclasses (AnsibleUnicode, AnsibleUnsafeText, NativeJinjaText) are all Python str. */
+function normalizeType(t: string): string {
+  return ['AnsibleUnicode', 'AnsibleUnsafeText', 'NativeJinjaText', 'NativeJinjaUnsafeText'].includes(t) ? 'str' : t;
+}

@@ -1,0 +1,127 @@
+/** In-memory data of the fake. Tests may read and edit it directly to set up a scenario. */
+
+export interface FakePull {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  draft: boolean;
+  head: string;
+  base: string;
+  author: string;
+  labels: string[];
+  requestedReviewers: string[];
+  requestedTeams: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FakeComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface FakeRelease {
+  id: number;
+  tagName: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  createdAt: string;
+}
+
+export interface FakeRepo {
+  owner: string;
+  name: string;
+  fullName: string;
+  /** Bare repository the "origin" branches live in; required to open pull requests. */
+  gitDir?: string;
+  defaultBranch: string;
+  private: boolean;
+  /** False reproduces private repositories on plans without draft pull requests. */
+  draftsSupported: boolean;
+  pulls: FakePull[];
+  comments: FakeComment[];
+  /** Newest first, as GitHub lists them. */
+  releases: FakeRelease[];
+}
+
+export interface RepoSeed {
+  fullName: string;
+  gitDir?: string;
+  defaultBranch?: string;
+  private?: boolean;
+  draftsSupported?: boolean;
+  releases?: ReleaseSeed[];
+}
+
+export interface ReleaseSeed {
+  tagName: string;
+  name?: string;
+  body?: string | null;
+  draft?: boolean;
+  prerelease?: boolean;
+  /** ISO date; releases are listed newest first by this date. Defaults to "now". */
+  createdAt?: string;
+}
+
+export class FakeState {
+  readonly repos = new Map<string, FakeRepo>();
+  private nextId = 1000;
+  /** Issue and pull request numbers share one sequence per repository, as on GitHub. */
+  private readonly nextNumber = new Map<string, number>();
+
+  addRepo(seed: RepoSeed): FakeRepo {
+    const [owner, name] = seed.fullName.split('/') as [string, string];
+    if (!owner || !name) throw new Error(`fake-github: repo must be owner/name, got ${seed.fullName}`);
+    const repo: FakeRepo = {
+      owner,
+      name,
+      fullName: seed.fullName,
+      gitDir: seed.gitDir,
+      defaultBranch: seed.defaultBranch ?? 'main',
+      private: seed.private ?? true,
+      draftsSupported: seed.draftsSupported ?? true,
+      pulls: [],
+      comments: [],
+      releases: [],
+    };
+    this.repos.set(seed.fullName.toLowerCase(), repo);
+    for (const r of seed.releases ?? []) this.addRelease(repo, r);
+    return repo;
+  }
+
+  repo(owner: string, name: string): FakeRepo | undefined {
+    return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  addRelease(repo: FakeRepo, seed: ReleaseSeed): FakeRelease {
+    const release: FakeRelease = {
+      id: this.id(),
+      tagName: seed.tagName,
+      name: seed.name ?? seed.tagName,
+      body: seed.body ?? null,
+      draft: seed.draft ?? false,
+      prerelease: seed.prerelease ?? false,
+      createdAt: seed.createdAt ?? new Date().toISOString(),
+    };
+    repo.releases.push(release);
+    // Stable sort: equal dates keep insertion order reversed, newest insertion first.
+    repo.releases.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+    return release;
+  }
+
+  issueNumber(repo: FakeRepo): number {
+    const n = this.nextNumber.get(repo.fullName) ?? 1;
+    this.nextNumber.set(repo.fullName, n + 1);
+    return n;
+  }
+
+  id(): number {
+    return this.nextId++;
+  }
+}
