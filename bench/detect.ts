@@ -6,6 +6,7 @@ import { buildKubesprayUpstream } from '../test/support/kubespray-upstream.js';
 import { buildClusterRepo, runnerCheckout } from '../test/support/cluster-repo.js';
 import { git } from '../test/support/git.js';
 import { distEntry } from '../test/support/paths.js';
+import { buildKubernetesTagsRepo, patchSeries } from '../test/support/kubernetes-tags.js';
 import { ms, timeProcess } from './stats.js';
 
 /** Median wall time of the bundled detect-release process, next to `node -e 0` on the same machine. */
@@ -29,9 +30,10 @@ export async function benchDetect(): Promise<string[]> {
     execFileSync('git', ['-C', synthetic, 'update-ref', '--stdin'], { input: lines.join('\n') + '\n' });
     git(synthetic, ['pack-refs', '--all']);
 
+    const k8s = buildKubernetesTagsRepo(root, [...patchSeries(1, 28, 15), ...patchSeries(1, 29, 14)]);
     const env = (inputs: Record<string, string>): NodeJS.ProcessEnv => {
-      const e: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
-      for (const [k, v] of Object.entries(inputs)) e[`INPUT_${k.toUpperCase()}`] = v;
+      const e: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: path.join(root, 'runner-temp'), INPUT_KUBERNETES_REPOSITORY: k8s };
+      for (const [k, v] of Object.entries(inputs)) e[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] = v;
       return e;
     };
     const node = process.execPath;

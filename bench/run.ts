@@ -1,7 +1,13 @@
 // `npm run bench`: prints figures; it asserts nothing about time.
 import { benchDetect } from './detect.js';
+import { benchKnowledge } from './knowledge.js';
+import { benchReport } from './report.js';
 
-const suites: Array<[string, () => Promise<string[]>]> = [['detect-release', benchDetect]];
+const suites: Array<[string, () => Promise<string[]>]> = [
+  ['detect-release', benchDetect],
+  ['knowledge engine (in process)', benchKnowledge],
+  ['report for one hop (bundled CLI)', benchReport],
+];
 
 for (const [name, bench] of suites) {
   const lines = await bench();

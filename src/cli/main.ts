@@ -1,16 +1,21 @@
 import { ActionError } from '../shared/errors.js';
 import { detectRelease } from '../shared/detect/detect-release.js';
 import { parseArgs, stringFlag } from './args.js';
+import { REPORT_USAGE, reportCommand } from './report-command.js';
 
 const USAGE = `kubespray-upgrade: the kubespray-upgrade-actions core at a terminal
 
 Usage:
   kubespray-upgrade detect [--repo DIR] [--submodule-path PATH] [--kubespray-repository URL]
                            [--allow-prerelease] [--json]
+${REPORT_USAGE}
   kubespray-upgrade --help
 
 Commands:
   detect   Print the pinned Kubespray release, the next safe hop and the full upgrade path.
+  report   What upgrading Kubespray from one tag to another changes for this cluster repo:
+           component versions with the inventory's pins, hazards with file:line and fixes,
+           changed files and inventory drift (docs/report-schema.md).
 `;
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -25,6 +30,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return command === undefined ? 2 : 0;
       case 'detect':
         return await detectCommand(rest);
+      case 'report':
+        return await reportCommand(rest);
       default:
         process.stderr.write(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
         return 2;

@@ -7,11 +7,17 @@ import { errorAnnotations, runAction } from '../support/run-action.js';
 import { makeTempDir } from '../support/tmp.js';
 import { git } from '../support/git.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
+import { buildKubernetesTagsRepo, patchSeries } from '../support/kubernetes-tags.js';
 
 const tmp = makeTempDir('ksu-detect-');
 let upstream: KubesprayUpstream;
+let k8sUrl: string;
+
+/** detect-release against the stand-in Kubernetes remote unless a test says otherwise. */
+const detect = (inputs: Record<string, string>) => runAction('detect-release', { 'kubernetes-repository': k8sUrl, ...inputs });
 
 beforeAll(() => {
+  k8sUrl = buildKubernetesTagsRepo(tmp.dir, [...patchSeries(1, 27, 16), ...patchSeries(1, 28, 15), ...patchSeries(1, 29, 14), 'v1.30.0', 'kubernetes-1.28.99']);
   // Real tag list and trees; a few tags annotated, the rest lightweight as upstream does.
   upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'), { annotated: ['v2.22.0', 'v2.24.0', 'v2.28.0'] });
   // Junk and pre-release tags that must be ignored.
@@ -37,7 +43,7 @@ describe('detect-release on the real Kubespray tag list', () => {
     expect(git(path.join(checkout, 'kubespray'), ['tag', '-l']).trim()).toBe('');
     expect(git(path.join(checkout, 'kubespray'), ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
 
-    const r = await runAction('detect-release', { path: checkout });
+    const r = await detect({ path: checkout });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs['current-version']).toBe('v2.24.1');
     expect(r.outputs['current-commit']).toBe(upstream.commits.get('v2.24.1'));
@@ -52,7 +58,7 @@ describe('detect-release on the real Kubespray tag list', () => {
 
   it('takes v2.22.x to the highest v2.23 patch even though v2.22.2 was tagged after v2.23.0', async () => {
     const { checkout } = clusterAt('v2.22.0');
-    const r = await runAction('detect-release', { path: checkout });
+    const r = await detect({ path: checkout });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['next-version']).toBe('v2.23.3');
     expect(JSON.parse(r.outputs['upgrade-path']!)[0]).toBe('v2.23.3');
@@ -61,7 +67,7 @@ describe('detect-release on the real Kubespray tag list', () => {
 
   it('recognises an annotated tag by its peeled commit', async () => {
     const { checkout } = clusterAt('v2.28.0');
-    const r = await runAction('detect-release', { path: checkout });
+    const r = await detect({ path: checkout });
     expect(r.outputs['current-version']).toBe('v2.28.0');
     expect(r.outputs['next-version']).toBe('v2.29.1');
   });
@@ -73,11 +79,11 @@ describe('detect-release on the real Kubespray tag list', () => {
     const repo = buildClusterRepo(root, { upstream: up, tag: 'v2.29.0' });
     const checkout = runnerCheckout(repo, path.join(root, 'runner'));
     // A later minor exists, so v2.29.0 goes straight to v2.30.0, not v2.29.1.
-    let r = await runAction('detect-release', { path: checkout });
+    let r = await detect({ path: checkout });
     expect(r.outputs['next-version']).toBe('v2.30.0');
 
     const top = clusterAt('v2.31.0');
-    r = await runAction('detect-release', { path: top.checkout });
+    r = await detect({ path: top.checkout });
     expect(r.exitCode).toBe(0);
     expect(r.outputs['next-version']).toBe('');
     expect(r.outputs['upgrade-available']).toBe('false');
@@ -93,16 +99,16 @@ describe('detect-release on the real Kubespray tag list', () => {
     const root = path.join(tmp.dir, 'p2');
     mkdirSync(root);
     const checkout = runnerCheckout(buildClusterRepo(root, { upstream: up, tag: 'v2.31.0' }), path.join(root, 'runner'));
-    const r = await runAction('detect-release', { path: checkout });
+    const r = await detect({ path: checkout });
     expect(r.outputs['next-version']).toBe('v2.31.1');
     expect(r.outputs['hops-behind']).toBe('1');
   });
 
   it('ignores pre-releases unless allowed', async () => {
     const { checkout } = clusterAt('v2.31.0');
-    let r = await runAction('detect-release', { path: checkout });
+    let r = await detect({ path: checkout });
     expect(r.outputs['latest-version']).toBe('v2.31.0');
-    r = await runAction('detect-release', { path: checkout, 'allow-prerelease': 'true' });
+    r = await detect({ path: checkout, 'allow-prerelease': 'true' });
     expect(r.outputs['next-version']).toBe('v2.32.0-rc.1');
     expect(r.outputs['latest-version']).toBe('v2.32.0-rc.1');
   });
@@ -111,7 +117,7 @@ describe('detect-release on the real Kubespray tag list', () => {
     const { checkout } = clusterAt('v2.30.0');
     const mirror = path.join(tmp.dir, 'mirror.git');
     git(tmp.dir, ['clone', '-q', '--mirror', upstream.bare, mirror]);
-    const r = await runAction('detect-release', { path: checkout, 'kubespray-repository': `file://${mirror}` });
+    const r = await detect({ path: checkout, 'kubespray-repository': `file://${mirror}` });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['next-version']).toBe('v2.31.0');
   });
@@ -119,7 +125,7 @@ describe('detect-release on the real Kubespray tag list', () => {
 
 describe('detect-release refuses bad input with an actionable error and no outputs', () => {
   it('a path that does not exist', async () => {
-    const r = await runAction('detect-release', { path: path.join(tmp.dir, 'nope') });
+    const r = await detect({ path: path.join(tmp.dir, 'nope') });
     expect(r.exitCode).toBe(1);
     expect(errorAnnotations(r.stdout).join('\n')).toMatch(/path ".*nope" does not exist/);
     expect(r.outputs).toEqual({});
@@ -132,7 +138,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     writeFileSync(path.join(root, 'README.md'), 'x\n');
     git(root, ['add', '-A']);
     git(root, ['commit', '-q', '-m', 'x']);
-    const r = await runAction('detect-release', { path: root });
+    const r = await detect({ path: root });
     expect(r.exitCode).toBe(1);
     expect(errorAnnotations(r.stdout).join('\n')).toMatch(/no submodule whose URL ends in "kubespray"/);
     expect(r.outputs).toEqual({});
@@ -142,13 +148,13 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     const { repo } = clusterAt('v2.27.1');
     git(repo.seed, ['submodule', 'add', '-q', upstream.url, 'vendor/kubespray']);
     git(repo.seed, ['commit', '-q', '-m', 'second']);
-    let r = await runAction('detect-release', { path: repo.seed });
+    let r = await detect({ path: repo.seed });
     expect(r.exitCode).toBe(1);
     expect(errorAnnotations(r.stdout).join('\n')).toMatch(/several submodules look like Kubespray: kubespray, vendor\/kubespray; set submodule-path/);
-    r = await runAction('detect-release', { path: repo.seed, 'submodule-path': 'kubespray' });
+    r = await detect({ path: repo.seed, 'submodule-path': 'kubespray' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['current-version']).toBe('v2.27.1');
-    r = await runAction('detect-release', { path: repo.seed, 'submodule-path': 'other' });
+    r = await detect({ path: repo.seed, 'submodule-path': 'other' });
     expect(errorAnnotations(r.stdout).join('\n')).toMatch(/submodule-path "other" is not a submodule/);
   });
 
@@ -161,7 +167,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     const patched = git(sub, ['rev-parse', 'HEAD']).trim();
     git(repo.seed, ['add', 'kubespray']);
     git(repo.seed, ['commit', '-q', '-m', 'pin patched']);
-    let r = await runAction('detect-release', { path: repo.seed });
+    let r = await detect({ path: repo.seed });
     expect(r.exitCode).toBe(1);
     let msg = errorAnnotations(r.stdout).join('\n');
     expect(msg).toContain(patched);
@@ -188,7 +194,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     git(path.join(repo.seed, 'kubespray'), ['checkout', '-q', mid]);
     git(repo.seed, ['add', 'kubespray']);
     git(repo.seed, ['commit', '-q', '-m', 'pin a branch commit']);
-    const r = await runAction('detect-release', { path: repo.seed });
+    const r = await detect({ path: repo.seed });
     expect(r.exitCode).toBe(1);
     const msg = errorAnnotations(r.stdout).join('\n');
     expect(msg).toContain(mid);
@@ -202,7 +208,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     const foreign = 'f'.repeat(40);
     git(checkout, ['update-index', '--cacheinfo', `160000,${foreign},kubespray`]);
     git(checkout, ['commit', '-q', '-m', 'pin an unknown commit']);
-    const r = await runAction('detect-release', { path: checkout });
+    const r = await detect({ path: checkout });
     expect(r.exitCode).toBe(1);
     const msg = errorAnnotations(r.stdout).join('\n');
     expect(msg).toContain(foreign);
@@ -213,7 +219,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
   it('an unreachable upstream names the URL and git\'s message', async () => {
     const { checkout } = clusterAt('v2.24.1');
     const url = `file://${path.join(tmp.dir, 'gone.git')}`;
-    const r = await runAction('detect-release', { path: checkout, 'kubespray-repository': url });
+    const r = await detect({ path: checkout, 'kubespray-repository': url });
     expect(r.exitCode).toBe(1);
     const msg = errorAnnotations(r.stdout).join('\n');
     expect(msg).toContain(url);
@@ -223,14 +229,14 @@ describe('detect-release refuses bad input with an actionable error and no outpu
 
   it('a credential in the upstream URL never reaches the log', async () => {
     const { checkout } = clusterAt('v2.24.1');
-    const r = await runAction('detect-release', { path: checkout, 'kubespray-repository': 'http://user:s3cret@127.0.0.1:9/kubespray.git' });
+    const r = await detect({ path: checkout, 'kubespray-repository': 'http://user:s3cret@127.0.0.1:9/kubespray.git' });
     expect(r.exitCode).toBe(1);
     expect(r.stdout + r.stderr).not.toContain('s3cret');
   });
 
   it('a bad boolean input', async () => {
     const { checkout } = clusterAt('v2.24.1');
-    const r = await runAction('detect-release', { path: checkout, 'allow-prerelease': 'maybe' });
+    const r = await detect({ path: checkout, 'allow-prerelease': 'maybe' });
     expect(r.exitCode).toBe(1);
     expect(errorAnnotations(r.stdout).join('\n')).toMatch(/input "allow-prerelease" must be true or false/);
   });
@@ -239,5 +245,60 @@ describe('detect-release refuses bad input with an actionable error and no outpu
 describe('fixture sanity', () => {
   it('uses every tag in tags.tsv', () => {
     expect(upstream.commits.size).toBe(readDataTags().length);
+  });
+});
+
+describe('detect-release reports the effective Kubernetes versions', () => {
+  it('follows the inventory pin: the sample copied at v2.24.1 pins v1.28.6, which also holds the next hop back', async () => {
+    const { checkout } = clusterAt('v2.24.1');
+    const r = await detect({ path: checkout });
+    expect(r.exitCode, r.stdout).toBe(0);
+    // v2.24.1: role default and sample both say v1.28.6 (roles/kubespray-defaults/defaults/main/main.yml:19).
+    expect(r.outputs['kubernetes-current']).toBe('v1.28.6');
+    // The pin wins over v2.25.1's default v1.29.10.
+    expect(r.outputs['kubernetes-next']).toBe('v1.28.6');
+    // Stand-in upstream has v1.28.0..v1.28.15; v2.24.1's newest 1.28 checksum is v1.28.6.
+    expect(r.outputs['kubernetes-patch-available']).toBe('v1.28.15');
+    expect(r.outputs['kubernetes-patch-supported']).toBe('false');
+    expect(r.summary).toContain('not yet supported by the pinned Kubespray');
+  });
+
+  it('without a pin, the role defaults decide, and a supported patch is flagged', async () => {
+    const { repo } = clusterAt('v2.24.1');
+    const file = path.join(repo.seed, 'inventory/mycluster/group_vars/k8s_cluster/k8s-cluster.yml');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^kube_version:.*$/m, '# kube_version comes from Kubespray'));
+    git(repo.seed, ['commit', '-q', '-am', 'unpin kube_version']);
+    const k8s = buildKubernetesTagsRepo(path.join(tmp.dir, `k8s-small-${n}`), patchSeries(1, 28, 6));
+    const r = await detect({ path: repo.seed, 'kubernetes-repository': k8s });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['kubernetes-current']).toBe('v1.28.6');
+    // v2.25.1: roles/kubespray-defaults/defaults/main/main.yml:21 kube_version: v1.29.10
+    expect(r.outputs['kubernetes-next']).toBe('v1.29.10');
+    expect(r.outputs['kubernetes-patch-available']).toBe('v1.28.6');
+    expect(r.outputs['kubernetes-patch-supported']).toBe('true');
+  });
+
+  it('from v2.28 the default is the first amd64 kubelet checksum key, without a v prefix', async () => {
+    const { checkout } = clusterAt('v2.29.0');
+    const r = await detect({ path: checkout });
+    expect(r.exitCode, r.stdout).toBe(0);
+    // Read the data file by hand: the first key under kubelet_checksums -> amd64.
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(path.join(KUBESPRAY_DATA, 'tags/v2.29.0/roles/kubespray_defaults/vars/main/checksums.yml'), 'utf8');
+    const block = text.slice(text.indexOf('\nkubelet_checksums:'));
+    const firstAmd64Key = /\n  amd64:\n    ([^:]+):/.exec(block)![1];
+    expect(r.outputs['kubernetes-current']).toBe(firstAmd64Key);
+    expect(firstAmd64Key).toMatch(/^1\.\d+\.\d+$/);
+  });
+
+  it('an unreachable Kubernetes remote is a warning, not a failure', async () => {
+    const { checkout } = clusterAt('v2.24.1');
+    const r = await detect({ path: checkout, 'kubernetes-repository': `file://${path.join(tmp.dir, 'no-k8s.git')}` });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['kubernetes-patch-available']).toBe('');
+    expect(r.outputs['kubernetes-patch-supported']).toBe('false');
+    expect(r.stdout).toMatch(/::warning::cannot read Kubernetes tags/);
+    expect(r.outputs['next-version']).toBe('v2.25.1');
   });
 });

@@ -16,9 +16,9 @@ export interface ReleaseTag extends ReleaseVersion {
  * Where new versions come from: `git ls-remote --tags`. It needs no API token and works
  * with GHES and mirrors. Peeled `^{}` lines win over the tag object's own sha.
  */
-export async function listRemoteTags(git: Git, url: string): Promise<RemoteTag[]> {
+export async function listRemoteTags(git: Git, url: string, patterns: readonly string[] = []): Promise<RemoteTag[]> {
   assertSafeRemote(url);
-  const r = await git.exec(['ls-remote', '--tags', url], { allowFailure: true });
+  const r = await git.exec(['ls-remote', '--tags', url, ...patterns], { allowFailure: true });
   if (r.exitCode !== 0) {
     throw new ActionError(`cannot list tags of ${redactUrl(url)}: git ls-remote exited ${r.exitCode}: ${r.stderr.trim() || '(no message)'}`);
   }

@@ -13,6 +13,8 @@ export interface DetectSettings {
   submodulePath?: string;
   kubesprayRepository?: string;
   allowPrerelease: boolean;
+  /** Commit whose gitlink is read; HEAD unless planning against a freshly fetched base. */
+  rev?: string;
 }
 
 /** Where the cluster repo's Kubespray submodule is pinned, and where upstream could take it. */
@@ -51,7 +53,7 @@ export async function openClusterRepo(repoPath: string): Promise<{ git: Git; roo
 export async function readClusterRepoState(settings: DetectSettings): Promise<ClusterRepoState> {
   const { git, root } = await openClusterRepo(settings.repoPath);
   const submodule = selectKubespraySubmodule(await readSubmodules(git), settings.submodulePath);
-  const currentCommit = await readGitlink(git, submodule.path);
+  const currentCommit = await readGitlink(git, submodule.path, settings.rev ?? 'HEAD');
   const upstreamUrl = settings.kubesprayRepository ?? (await resolveSubmoduleUrl(git, submodule.url));
 
   const remoteTags = await listRemoteTags(git, upstreamUrl);

@@ -1,7 +1,7 @@
 /**
  * The knowledge engine's report: what changes between two Kubespray tags for one cluster
  * repo. This is a published, versioned schema (docs/report-schema.md); bump
- * REPORT_SCHEMA_VERSION on any incompatible change.
+ * REPORT_SCHEMA_VERSION on any incompatible change. Adding optional fields is compatible.
  */
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -14,6 +14,8 @@ export interface PinnedValue {
   file: string;
   /** 1-based line of the variable's key. */
   line: number;
+  /** Where the pin applies: `group:<name>` or `host:<name>`. */
+  scope?: string;
 }
 
 export interface ComponentChange {
@@ -24,7 +26,10 @@ export interface ComponentChange {
   /** What the cluster actually gets at the from tag: the inventory pin, or the default evaluated with the pins applied. */
   effectiveFrom: ResolvedValue;
   effectiveTo: ResolvedValue;
+  /** The cluster-wide pin; a host-only pin when no group pins the variable (see the doc's "Pins"). */
   pinned?: PinnedValue;
+  /** Every other definition of the variable in the inventory (other groups, hosts), lowest precedence first. */
+  otherPins?: PinnedValue[];
 }
 
 export type HazardSeverity = 'error' | 'warning' | 'notice';
@@ -37,6 +42,10 @@ export interface Hazard {
   line?: number;
   /** The exact line a reviewer should write instead, when there is one. */
   suggestion?: string;
+  /** `delete-line`: removing the line is the recommended fix (suggestion then shows the explicit alternative). */
+  fix?: 'delete-line' | 'replace-line';
+  /** The inventory variable the hazard is about, when it is about one. */
+  variable?: string;
 }
 
 export type ChangeStatus = 'A' | 'M' | 'D' | 'T';
@@ -46,24 +55,54 @@ export interface ChangedFile {
   path: string;
 }
 
+export interface ChangedFilesSummary {
+  total: number;
+  /** First path segment: inventory, playbooks, roles, galaxy.yml, requirements.txt. */
+  byArea: Record<string, number>;
+  /** Role path under roles/ (nested roles keep their full path, e.g. kubernetes/control-plane). */
+  byRole: Record<string, number>;
+  byStatus: Record<string, number>;
+}
+
 export interface VariableChange {
   variable: string;
+  /** Path inside the Kubespray repository, e.g. inventory/sample/group_vars/all/all.yml (the to-side file for moves). */
   file: string;
+  /** For a move: the file the variable was in at the from tag. */
+  fromFile?: string;
+  /** Values as Ansible templates them (Python's str(): False, [], {'a': 1}). */
   from?: string;
   to?: string;
 }
 
+export interface TeamVariable {
+  variable: string;
+  /** Path relative to the cluster repo root. */
+  file: string;
+  line: number;
+}
+
 export interface InventoryDrift {
-  /** inventory/sample at the from tag vs the to tag. */
+  /** inventory/sample at the from tag vs the to tag (only variables Ansible loads; commented lines are not variables). */
   sample: {
     added: VariableChange[];
     removed: VariableChange[];
     changed: VariableChange[];
+    /** Set in a different file at the to tag; `from`/`to` are present when the value changed too. */
+    moved: VariableChange[];
     filesAdded: string[];
     filesRemoved: string[];
   };
-  /** Variables the team sets that the target sample no longer has anywhere. */
-  maybeObsolete: Array<{ variable: string; file: string; line: number }>;
+  /**
+   * Variables the team sets that Kubespray knew at the from tag and no longer knows at the
+   * to tag (sample, commented sample lines and role defaults/vars all count as knowing).
+   */
+  maybeObsolete: Array<TeamVariable & { reason: 'removed' | 'dropped-from-sample' }>;
+  /**
+   * Team values equal to the from sample's value where the sample changed it (`sampleTo`)
+   * or stopped setting it (no `sampleTo`): a copy of the sample that was never updated.
+   */
+  staleSampleValues: Array<TeamVariable & { value: string; sampleTo?: string; sampleFile: string }>;
 }
 
 export interface UpgradeReport {
@@ -73,10 +112,8 @@ export interface UpgradeReport {
   components: Record<string, ComponentChange>;
   supportedKubeVersions: { from: string[]; to: string[] };
   changedFiles: ChangedFile[];
-  changedFilesSummary: {
-    byArea: Record<string, number>;
-    byRole: Record<string, number>;
-  };
+  changedFilesSummary: ChangedFilesSummary;
   inventoryDrift?: InventoryDrift;
+  /** Most severe first. */
   hazards: Hazard[];
 }

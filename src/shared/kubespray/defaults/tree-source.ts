@@ -48,6 +48,8 @@ export function gitTreeSource(git: Git, rev: string): TreeSource {
   const readBatch = new Batcher<string, string | undefined>((specs) => catFileBatch(git, specs));
 
   const readAt = async (file: string, hops: number): Promise<string | undefined> => {
+    // Only the tree entry tells a symlink (mode 120000) from a file; list it if unseen.
+    if (!entries.has(file)) await ensureListed(file);
     const entry = entries.get(file);
     const text = await readBatch.request(entry ? entry.oid : `${rev}:${file}`);
     if (text === undefined || !entry || entry.mode !== '120000') return text;

@@ -1,0 +1,64 @@
+import { booleanInput, optionalInput, requiredInput } from '../../shared/actions/inputs.js';
+import * as core from '../../shared/actions/toolkit.js';
+import { ConfigurationError } from '../../shared/errors.js';
+import { parseIdentity, BOT_IDENTITY, type Identity } from '../../shared/plan/upgrade-commit.js';
+
+/** Inputs as given; config-file values are merged in later, inputs winning. */
+export interface PlanUpgradeInputs {
+  repoPath: string;
+  submodulePath?: string;
+  kubesprayRepository?: string;
+  targetVersion: string;
+  inventoryPaths?: string[];
+  configPath?: string;
+  baseBranch?: string;
+  branchPrefix?: string;
+  labels?: string[];
+  reviewers?: string[];
+  teamReviewers?: string[];
+  draft?: boolean;
+  dryRun: boolean;
+  updatePinnedVersions?: boolean;
+  token?: string;
+  kubesprayGithubRepository: string;
+  commitAuthor: Identity;
+}
+
+function listInput(name: string): string[] | undefined {
+  const v = optionalInput(name);
+  if (v === undefined) return undefined;
+  return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+
+function optionalBoolean(name: string): boolean | undefined {
+  return optionalInput(name) === undefined ? undefined : booleanInput(name, false);
+}
+
+export function getInputs(): PlanUpgradeInputs {
+  const token = optionalInput('github-token');
+  if (token) core.setSecret(token);
+  const authorText = optionalInput('commit-author');
+  const author = authorText === undefined ? BOT_IDENTITY : parseIdentity(authorText);
+  if (!author) throw new ConfigurationError(`input "commit-author" must look like "Name <email@example.com>", got ${JSON.stringify(authorText)}`);
+  const repo = optionalInput('kubespray-github-repository') ?? 'kubernetes-sigs/kubespray';
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new ConfigurationError(`input "kubespray-github-repository" must be "owner/name", got ${JSON.stringify(repo)}`);
+  return {
+    repoPath: optionalInput('path') ?? '.',
+    submodulePath: optionalInput('submodule-path'),
+    kubesprayRepository: optionalInput('kubespray-repository'),
+    targetVersion: requiredInput('target-version'),
+    inventoryPaths: listInput('inventory-path'),
+    configPath: optionalInput('config'),
+    baseBranch: optionalInput('base-branch'),
+    branchPrefix: optionalInput('branch-prefix'),
+    labels: listInput('labels'),
+    reviewers: listInput('reviewers'),
+    teamReviewers: listInput('team-reviewers'),
+    draft: optionalBoolean('draft'),
+    dryRun: booleanInput('dry-run', false),
+    updatePinnedVersions: optionalBoolean('update-pinned-versions'),
+    token,
+    kubesprayGithubRepository: repo,
+    commitAuthor: author,
+  };
+}

@@ -1,0 +1,107 @@
+import { realpathSync, existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ActionError, ConfigurationError } from '../shared/errors.js';
+import { openClusterRepo } from '../shared/detect/detect-release.js';
+import { assertSafeRemote, redactUrl } from '../shared/datasources/git-tags.js';
+import type { Git } from '../shared/git/git-command-manager.js';
+import { readGitlink, readSubmodules, resolveSubmoduleUrl, selectKubespraySubmodule } from '../shared/repo/submodules.js';
+import { buildUpgradeReport } from '../shared/kubespray/report.js';
+import { parseArgs, stringFlag, type ParsedArgs } from './args.js';
+import { renderReport } from './report-table.js';
+
+export const REPORT_USAGE = `  kubespray-upgrade report --from TAG --to TAG [--repo DIR] [--inventory DIR] [--submodule-path PATH]
+                           [--kubespray-repository URL] [--running-kube-version VERSION] [--json]`;
+
+/**
+ * `report`: the knowledge engine's upgrade report for the cluster repo's Kubespray
+ * submodule. Tags missing from the (usually shallow, tagless) submodule are fetched into
+ * it first; see docs/report-schema.md, "How the CLI gets the tags".
+ */
+export async function reportCommand(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(
+    argv,
+    ['repo', 'from', 'to', 'inventory', 'submodule-path', 'kubespray-repository', 'running-kube-version'],
+    ['json'],
+  );
+  const from = tagFlag(args, 'from');
+  const to = tagFlag(args, 'to');
+  const { git, root } = await openClusterRepo(stringFlag(args, 'repo') ?? '.');
+  const submodule = selectKubespraySubmodule(await readSubmodules(git), stringFlag(args, 'submodule-path'));
+  const subDir = path.join(root, submodule.path);
+  const [gitlink, checkedOut] = await Promise.all([readGitlink(git, submodule.path), isCheckout(git.at(subDir), subDir)]);
+  const upstreamUrl = async () => stringFlag(args, 'kubespray-repository') ?? (await resolveSubmoduleUrl(git, submodule.url));
+
+  const temp = checkedOut ? undefined : await mkdtemp(path.join(os.tmpdir(), 'kubespray-report-'));
+  try {
+    const kubespray = git.at(temp ?? subDir);
+    if (temp) await kubespray.exec(['init', '--quiet', '--bare']);
+    const [, status] = await Promise.all([
+      ensureTags(kubespray, [from, to], upstreamUrl, temp !== undefined),
+      checkedOut ? kubespray.exec(['--no-optional-locks', 'status', '--porcelain']) : undefined,
+    ]);
+    const statusPorcelain = status?.stdout;
+    const inventory = stringFlag(args, 'inventory');
+    if (inventory !== undefined && !existsSync(path.resolve(root, inventory))) {
+      throw new ConfigurationError(`--inventory ${inventory}: no such directory under ${root} (it is relative to the cluster repo root)`);
+    }
+    const report = await buildUpgradeReport({
+      git: kubespray,
+      from,
+      to,
+      repoRoot: root,
+      ...(inventory !== undefined ? { inventoryDir: inventory } : {}),
+      ...(stringFlag(args, 'running-kube-version') ? { runningKubeVersion: stringFlag(args, 'running-kube-version') } : {}),
+      submoduleState: { path: submodule.path, gitlink, ...(statusPorcelain !== undefined ? { statusPorcelain } : {}) },
+    });
+    process.stdout.write(args.flags.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
+    return 0;
+  } finally {
+    if (temp) await rm(temp, { recursive: true, force: true });
+  }
+}
+
+function tagFlag(args: ParsedArgs, name: string): string {
+  const v = stringFlag(args, name);
+  if (v === undefined) throw new ConfigurationError(`--${name} is required; see --help`);
+  // A tag name becomes part of a refspec: refuse anything git could read as an option or a pattern.
+  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(v) || v.includes('..') || v.endsWith('.lock')) {
+    throw new ConfigurationError(`--${name} ${JSON.stringify(v)} is not a tag name like v2.25.1`);
+  }
+  return v;
+}
+
+/** Whether the submodule has its own checkout (its top level is the submodule directory itself). */
+async function isCheckout(git: Git, dir: string): Promise<boolean> {
+  if (!existsSync(dir)) return false;
+  const r = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  return r.exitCode === 0 && realpathSync(r.stdout.trim()) === realpathSync(dir);
+}
+
+/** Fetches the tags the repository lacks, shallow when the repository already is. */
+async function ensureTags(git: Git, tags: readonly string[], upstreamUrl: () => Promise<string>, fresh: boolean): Promise<void> {
+  const wanted = [...new Set(tags)];
+  const present = (await git.exec(['for-each-ref', '--format=%(refname)', ...wanted.map((t) => `refs/tags/${t}`)])).stdout.split('\n');
+  const missing = wanted.filter((t) => !present.includes(`refs/tags/${t}`));
+  if (missing.length === 0) return;
+  const url = await upstreamUrl();
+  assertSafeRemote(url);
+  const shallow = fresh || (await git.exec(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  // --depth on a full clone would make it shallow; only a shallow (or fresh) repository gets a shallow fetch.
+  const depth = shallow ? ['--depth=1'] : [];
+  const r = await git.exec(['fetch', '--quiet', '--no-tags', ...depth, url, ...missing.map((t) => `refs/tags/${t}:refs/tags/${t}`)], {
+    allowFailure: true,
+  });
+  if (r.exitCode !== 0) {
+    // Name the tags upstream really lacks, not every tag of the failed fetch.
+    const listed = await git.exec(['ls-remote', '--tags', url, ...missing.map((t) => `refs/tags/${t}`)], { allowFailure: true });
+    const absent = listed.exitCode === 0 ? missing.filter((t) => !listed.stdout.includes(`\trefs/tags/${t}\n`)) : [];
+    const which = absent.length > 0 ? absent : missing;
+    throw new ActionError(
+      `cannot fetch tag ${which.join(', ')} from ${redactUrl(url)}: ` +
+        (absent.length > 0 ? `${absent.length === 1 ? 'it does' : 'they do'} not exist there` : r.stderr.trim() || `git fetch exited ${r.exitCode}`) +
+        '. Check the tag name and that the URL is reachable (override it with --kubespray-repository).',
+    );
+  }
+}

@@ -1,0 +1,162 @@
+import path from 'node:path';
+import type { Git } from '../git/git-command-manager.js';
+import {
+  COMPONENT_VARIABLES,
+  gitTreeSource,
+  loadKubesprayDefaults,
+  resolveComponents,
+  resolveVariable,
+  supportedKubeVersions,
+  type KubesprayDefaults,
+  type TreeSource,
+} from './defaults/index.js';
+import { changedFiles, summarizeChangedFiles } from './changes/changed-files.js';
+import { resolveTagCommits } from './changes/tag-commits.js';
+import { cachedTreeSource, subtreeFileTree } from './inventory/tree-source-file-tree.js';
+import { isRoleVarsFile, isSampleVarsFile, knownVariables } from './drift/known-variables.js';
+import { loadSampleDrift, sampleDefinition } from './drift/sample-drift.js';
+import { maybeObsolete, staleSampleValues } from './drift/team-drift.js';
+import { directoryFileTree } from './inventory/directory-tree.js';
+import { loadInventory, type LoadedInventory } from './inventory/load-inventory.js';
+import { clusterOverrides, inventoryPins, type InventoryPins } from './inventory/pins.js';
+import { displayValue } from './inventory/variable-definitions.js';
+import { collectHazards } from './hazards/collect-hazards.js';
+import { checksumTableVersions } from './hazards/component-pinned.js';
+import { pinnedValue } from './hazards/hazard-helpers.js';
+import type { SubmoduleState } from './hazards/local-divergence.js';
+import { REPORT_SCHEMA_VERSION, type ComponentChange, type UpgradeReport } from './report-types.js';
+
+export type { SubmoduleState } from './hazards/local-divergence.js';
+
+export interface UpgradeReportOptions {
+  /** The Kubespray repository holding both tags: the cluster repo's submodule, or any clone. */
+  git: Git;
+  from: string;
+  to: string;
+  /** The team's inventory directory; absolute, or relative to repoRoot. */
+  inventoryDir?: string;
+  /** The cluster repo root; team file paths in the report are relative to it. */
+  repoRoot: string;
+  /** What the cluster runs now, when known (e.g. from the API server); else the effective kube_version at `from`. */
+  runningKubeVersion?: string;
+  submoduleState?: SubmoduleState;
+}
+
+const SAMPLE_DIR = 'inventory/sample';
+
+/**
+ * The report for one hop. Both tags are read from git objects (nothing is checked out);
+ * the team's inventory, when given, is read from disk.
+ */
+export async function buildUpgradeReport(o: UpgradeReportOptions): Promise<UpgradeReport> {
+  // The team's inventory is parsed while git works on the tags.
+  const teamPromise = o.inventoryDir ? loadTeamInventory(o.repoRoot, o.inventoryDir) : Promise.resolve(undefined);
+  teamPromise.catch(() => undefined); // awaited below; this only avoids an unhandled rejection meanwhile
+  const [fromCommit, toCommit] = (await resolveTagCommits(o.git, [o.from, o.to])) as [string, string];
+  const changedPromise = changedFiles(o.git, fromCommit, toCommit);
+  const [atFrom, atTo] = [cachedTreeSource(gitTreeSource(o.git, fromCommit)), cachedTreeSource(gitTreeSource(o.git, toCommit))];
+  await Promise.all([prefetch(atFrom), prefetch(atTo)]);
+  const [dFrom, dTo, knownFrom, knownTo] = await Promise.all([
+    loadKubesprayDefaults(atFrom),
+    loadKubesprayDefaults(atTo),
+    knownVars(atFrom),
+    knownVars(atTo),
+  ]);
+
+  const team = await teamPromise;
+  const pins = team ? inventoryPins(team) : undefined;
+  const overrides = pins ? clusterOverrides(pins) : {};
+
+  const components = componentChanges(dFrom, dTo, overrides, pins);
+  const supported = { from: supportedKubeVersions(dFrom), to: supportedKubeVersions(dTo) };
+
+  const sampleDisplay = (rel: string) => `${SAMPLE_DIR}/${rel}`;
+  const sampleTo = subtreeFileTree(atTo, SAMPLE_DIR);
+  const sample = await loadSampleDrift(subtreeFileTree(atFrom, SAMPLE_DIR), sampleTo, sampleDisplay);
+  const obsolete = team ? maybeObsolete(team, knownFrom, knownTo) : [];
+  const inventoryDrift = { sample, maybeObsolete: obsolete, staleSampleValues: team ? staleSampleValues(team, sample) : [] };
+
+  const sampleKube = await sampleDefinition(sampleTo, sampleDisplay, 'kube_version');
+  const hazards = collectHazards({
+    from: o.from,
+    to: o.to,
+    components,
+    supportedTo: supported.to,
+    ...(pins ? { pins } : {}),
+    checksumTables: (variable) => checksumTableVersions(dTo, variable),
+    ...(o.runningKubeVersion ? { runningKubeVersion: o.runningKubeVersion } : {}),
+    ...(o.submoduleState ? { submodule: { ...o.submoduleState, fromCommit: o.submoduleState.fromCommit ?? fromCommit } } : {}),
+    ...(sampleKube ? { sampleKube: { value: displayValue(sampleKube.value), file: sampleKube.file, line: sampleKube.line } } : {}),
+    requirements: { from: await atFrom.readFile('requirements.txt'), to: await atTo.readFile('requirements.txt') },
+    obsolete,
+    unreadable: team?.unreadable ?? [],
+  });
+
+  const changed = await changedPromise;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    from: o.from,
+    to: o.to,
+    components,
+    supportedKubeVersions: supported,
+    changedFiles: changed,
+    changedFilesSummary: summarizeChangedFiles(changed),
+    inventoryDrift,
+    hazards,
+  };
+}
+
+async function loadTeamInventory(repoRoot: string, inventoryDir: string): Promise<LoadedInventory> {
+  const abs = path.resolve(repoRoot, inventoryDir);
+  const display = (rel: string) => path.relative(repoRoot, path.join(abs, rel)).split(path.sep).join('/');
+  return loadInventory(directoryFileTree(abs), display);
+}
+
+function componentChanges(dFrom: KubesprayDefaults, dTo: KubesprayDefaults, overrides: Record<string, unknown>, pins: InventoryPins | undefined): Record<string, ComponentChange> {
+  const names = [...COMPONENT_VARIABLES];
+  for (const v of pins?.definitions.keys() ?? []) if (/_version$/.test(v) && !names.includes(v)) names.push(v);
+  const defFrom = resolveComponents(dFrom);
+  const defTo = resolveComponents(dTo);
+  const effFrom = resolveComponents(dFrom, overrides);
+  const effTo = resolveComponents(dTo, overrides);
+  const out: Record<string, ComponentChange> = {};
+  for (const name of names) {
+    const entry: ComponentChange = {
+      from: defFrom[name] ?? resolveVariable(dFrom, name),
+      to: defTo[name] ?? resolveVariable(dTo, name),
+      effectiveFrom: effFrom[name] ?? resolveVariable(dFrom, name, overrides),
+      effectiveTo: effTo[name] ?? resolveVariable(dTo, name, overrides),
+    };
+    const defs = pins?.definitions.get(name);
+    if (defs?.length) {
+      const winner = pins!.clusterWide.get(name) ?? defs[0]!;
+      entry.pinned = pinnedValue(winner);
+      const others = defs.filter((d) => d !== winner).map(pinnedValue);
+      if (others.length) entry.otherPins = others;
+    }
+    out[name] = entry;
+  }
+  return out;
+}
+
+/**
+ * Everything the report reads from a tag, in one listing and one batch read: every role's
+ * defaults/vars (the defaults loader and the known-names scan), the sample, requirements.txt.
+ * requirements.txt is listed too, so a symlink (requirements-2.12.txt up to v2.22.2) is seen as one.
+ */
+function prefetch(source: ReturnType<typeof cachedTreeSource>): Promise<void> {
+  return source.prefetch(['roles', SAMPLE_DIR, 'requirements.txt'], (listed) => [
+    ...listed.filter((f) => isRoleVarsFile(f) || f.startsWith(`${SAMPLE_DIR}/`)),
+    'requirements.txt',
+  ]);
+}
+
+/** The names a tag knows (sample and every role's defaults/vars), read in one batch. */
+async function knownVars(source: TreeSource) {
+  const [roles, sample] = await Promise.all([source.listFiles('roles'), source.listFiles(SAMPLE_DIR)]);
+  const wanted = [...roles.filter(isRoleVarsFile), ...sample.filter((f) => isSampleVarsFile(f, `${SAMPLE_DIR}/`))];
+  const texts = await Promise.all(wanted.map((f) => source.readFile(f)));
+  const files = new Map<string, string>();
+  wanted.forEach((f, i) => texts[i] !== undefined && files.set(f, texts[i]!));
+  return knownVariables(files, `${SAMPLE_DIR}/`);
+}

@@ -1,0 +1,261 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '../actions/toolkit.js';
+import { ConfigurationError } from '../errors.js';
+import type { Git } from '../git/git-command-manager.js';
+import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
+import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
+import { loadSuiteConfig, type SuiteConfig } from '../config/suite-config.js';
+import { explainDisallowedTarget } from '../versions/hop-planner.js';
+import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
+import { redactUrl } from '../datasources/git-tags.js';
+import { buildUpgradeReport } from '../kubespray/report.js';
+import type { UpgradeReport } from '../kubespray/report-types.js';
+import { GitHubHelper, type ReleaseNote } from '../github/github-helper.js';
+import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
+import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
+import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
+import { renderPullRequestBody, type ReleaseNoteInput } from './pr-body.js';
+import { mergeReports } from './merge-reports.js';
+
+export interface PlanSettings {
+  repoPath: string;
+  submodulePath?: string;
+  kubesprayRepository?: string;
+  targetVersion: string;
+  inventoryPaths?: string[];
+  configPath?: string;
+  baseBranch?: string;
+  branchPrefix?: string;
+  labels?: string[];
+  reviewers?: string[];
+  teamReviewers?: string[];
+  draft?: boolean;
+  dryRun: boolean;
+  updatePinnedVersions?: boolean;
+  token?: string;
+  kubesprayGithubRepository: string;
+  commitAuthor: Identity;
+  /** Where summary.md and report.json go (RUNNER_TEMP on a runner). */
+  outputDir: string;
+  /** e.g. https://github.com, for pushes authenticated with the token. */
+  serverUrl: string;
+  /** owner/name of the cluster repo (GITHUB_REPOSITORY). */
+  repository?: string;
+}
+
+export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
+
+export interface PlanResult {
+  from: string;
+  to: string;
+  branch: string;
+  headSha: string;
+  operation: PullRequestOperation;
+  pullRequest?: { number: number; url: string };
+  body: string;
+  summaryPath: string;
+  reportPath: string;
+  report: UpgradeReport;
+  imageChanges: FileImageChange[];
+  warnings: string[];
+}
+
+const ORIGIN = 'origin';
+
+export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
+  const warnings: string[] = [];
+  const warn = (m: string) => {
+    warnings.push(m);
+    core.warning(m);
+  };
+
+  const ctx = await core.group('Validate the target', async () => {
+    const { git, root } = await openClusterRepo(s.repoPath);
+    const config = loadSuiteConfig(root, s.configPath);
+    if (config.source) core.info(`config: ${config.source}`);
+    if (!s.dryRun && !s.token) throw new ConfigurationError('input "github-token" is empty: plan-upgrade needs a token with contents: write and pull-requests: write (or set dry-run: true)');
+    await assertCleanWorkTree(git);
+    const auth = await remoteAuth(git, s.token, s.serverUrl);
+    const base = s.baseBranch ?? (await defaultBranch(git, auth));
+    const baseSha = await fetchBase(git, base, auth);
+    const target = parseReleaseTag(s.targetVersion);
+    if (!target) throw new ConfigurationError(`target-version "${s.targetVersion}" is not a release tag (vX.Y.Z)`);
+    const state = await readClusterRepoState({
+      repoPath: root,
+      submodulePath: s.submodulePath ?? config.submodulePath,
+      kubesprayRepository: s.kubesprayRepository ?? config.kubesprayRepository,
+      allowPrerelease: target.prerelease,
+      rev: baseSha,
+    });
+    const targetTag = state.releases.find((r) => r.tag === target.tag);
+    if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
+    const why = explainDisallowedTarget(state.current, targetTag, state.releases);
+    if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
+    core.info(`base ${base} at ${baseSha.slice(0, 12)}: ${state.submodule.path} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
+    return { git, root, config, auth, base, baseSha, state, targetTag };
+  });
+  const { git, root, config, auth, base, baseSha, state, targetTag } = ctx;
+  const from = state.current.tag;
+  const to = targetTag.tag;
+
+  const report = await core.group(`Study ${from} → ${to}`, async () => {
+    const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
+    core.info(`tags ${from} and ${to} fetched into ${sub.where}`);
+    const inventories = s.inventoryPaths ?? defaultInventories(root, config);
+    core.info(`inventories: ${inventories.join(', ') || 'none found'}`);
+    const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
+    const reports: UpgradeReport[] = [];
+    for (const inv of inventories.length ? inventories : [undefined]) {
+      reports.push(await buildUpgradeReport({ git: sub.git, from, to, repoRoot: root, submoduleState, ...(inv ? { inventoryDir: inv } : {}) }));
+    }
+    const merged = mergeReports(reports);
+    for (const h of merged.hazards) {
+      // Only files of this repo can carry an annotation; upstream files are named in the text.
+      const inRepo = h.file !== undefined && existsSync(path.join(root, h.file));
+      const props = inRepo ? { file: h.file, startLine: h.line, title: `${h.id} (${to})` } : { title: `${h.id} (${to})` };
+      (h.severity === 'error' ? core.error : h.severity === 'warning' ? core.warning : core.notice)(h.message, props);
+    }
+    core.info(`${merged.hazards.length} hazard(s), ${merged.changedFiles.length} changed file(s) in Kubespray`);
+    return merged;
+  });
+
+  const branch = `${s.branchPrefix ?? config.pullRequest.branchPrefix}${to}`;
+  const prepared = await core.group(`Prepare branch ${branch}`, async () => {
+    const images = await bumpImagesAtRevision(git, baseSha, from, to, {
+      defaultRule: config.images.defaultRule,
+      custom: config.images.rules,
+      exclude: [...config.images.exclude, `${state.submodule.path}/**`],
+    });
+    for (const c of images.changes) core.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+    if (images.changes.length === 0) warn(`no kubespray:${from} image reference was found outside ${state.submodule.path}; only the submodule moves`);
+    if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
+      warn('update-pinned-versions is not supported yet: pins are reported as hazards with the suggested line, the inventory is not rewritten');
+    }
+    const commit = await createUpgradeCommit(git, {
+      baseSha,
+      submodulePath: state.submodule.path,
+      targetCommit: targetTag.commit,
+      files: images.files,
+      message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${state.submodule.path} and every kubespray image reference move together.\n\n${TARGET_TRAILER}: ${to}\n`,
+      author: s.commitAuthor,
+      committer: BOT_IDENTITY,
+    });
+    core.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
+    return { images, commit };
+  });
+
+  const github = s.token ? new GitHubHelper({ token: s.token, repository: s.repository }) : undefined;
+  const body = await core.group('Render the pull request body', async () => {
+    const between = state.releases
+      .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
+      .sort(compareReleases)
+      .map((r) => r.tag);
+    let notes = new Map<string, ReleaseNote>();
+    if (github) notes = await github.listReleaseNotes(s.kubesprayGithubRepository, between);
+    else warn('no github-token: release notes are left out of this dry run');
+    const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
+    const web = `${s.serverUrl.replace(/\/+$/, '')}/${s.kubesprayGithubRepository}`;
+    const input = {
+      report,
+      releaseNotes,
+      kubesprayWebUrl: web,
+      kubesprayRepository: s.kubesprayGithubRepository,
+      submodulePath: state.submodule.path,
+      imageChanges: prepared.images.changes,
+      rewrittenPins: [],
+      marker: `<!-- kubespray-upgrade-actions hop ${from}..${to} -->`,
+    };
+    return { pr: renderPullRequestBody(input), full: renderPullRequestBody(input, 900_000) };
+  });
+
+  mkdirSync(s.outputDir, { recursive: true });
+  const summaryPath = path.join(s.outputDir, 'summary.md');
+  const reportPath = path.join(s.outputDir, 'report.json');
+  writeFileSync(summaryPath, body.full);
+  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+
+  const result: PlanResult = {
+    from,
+    to,
+    branch,
+    headSha: prepared.commit.commit,
+    operation: 'none',
+    body: body.pr,
+    summaryPath,
+    reportPath,
+    report,
+    imageChanges: prepared.images.changes,
+    warnings,
+  };
+  if (s.dryRun) {
+    core.info(`dry run: not pushing ${branch} and not opening a pull request. Body:\n\n${body.pr}`);
+    return result;
+  }
+
+  return core.group(`Publish ${branch} and its pull request`, async () => {
+    const existing = await inspectRemoteBranch(git, ORIGIN, branch, to, BOT_IDENTITY, auth);
+    const decision = decideBranchUpdate(existing, baseSha, prepared.commit.tree);
+    let branchChanged = false;
+    switch (decision.action) {
+      case 'create':
+        await pushBranch(git, ORIGIN, branch, prepared.commit.commit, '', auth);
+        branchChanged = true;
+        break;
+      case 'update':
+        await pushBranch(git, ORIGIN, branch, prepared.commit.commit, decision.lease, auth);
+        branchChanged = true;
+        break;
+      case 'unchanged':
+        result.headSha = existing!.sha;
+        break;
+      case 'keep-foreign':
+        result.headSha = existing!.sha;
+        warn(`${branch}: ${decision.reason}. Rebase it yourself, or delete the branch to let this action regenerate it.`);
+        break;
+    }
+    core.info(`branch ${branch}: ${decision.action}`);
+    const pr = await github!.createOrUpdatePullRequest({
+      head: branch,
+      base,
+      title: `Bump Kubespray from ${from} to ${to}`,
+      body: body.pr,
+      labels: s.labels ?? config.pullRequest.labels,
+      reviewers: s.reviewers ?? config.pullRequest.reviewers,
+      teamReviewers: s.teamReviewers ?? config.pullRequest.teamReviewers,
+      draft: s.draft ?? config.pullRequest.draft,
+    });
+    for (const w of pr.warnings) warnings.push(w);
+    result.pullRequest = { number: pr.number, url: pr.url };
+    result.operation = pr.operation === 'created' ? 'created' : branchChanged || pr.operation === 'updated' ? 'updated' : 'unchanged';
+    core.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
+    return result;
+  });
+}
+
+async function assertCleanWorkTree(git: Git): Promise<void> {
+  const st = (await git.exec(['status', '--porcelain', '--untracked-files=no'])).stdout.trim();
+  if (st) {
+    throw new ConfigurationError(`the work tree has uncommitted changes; plan-upgrade builds the branch from the base commit and would ignore them:\n${st}\nCommit or discard them first.`);
+  }
+}
+
+async function defaultBranch(git: Git, auth: RemoteAuth): Promise<string> {
+  const r = await git.exec(['ls-remote', '--symref', ORIGIN, 'HEAD'], { allowFailure: true, env: auth.env });
+  const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
+  if (!m) throw new ConfigurationError(`cannot tell the default branch of ${ORIGIN} (${redactUrl(r.stderr.trim()) || 'no HEAD symref'}); set base-branch`);
+  return m[1]!;
+}
+
+async function fetchBase(git: Git, base: string, auth: RemoteAuth): Promise<string> {
+  const ref = `refs/kubespray-upgrade/base/${base}`;
+  const r = await git.exec(['fetch', '--no-tags', '--depth=1', ORIGIN, `+refs/heads/${base}:${ref}`], { allowFailure: true, env: auth.env });
+  if (r.exitCode !== 0) throw new ConfigurationError(`cannot fetch base branch "${base}" from ${ORIGIN}: ${redactUrl(r.stderr.trim())}`);
+  return (await git.exec(['rev-parse', ref])).stdout.trim();
+}
+
+/** The clusters' inventories from the config, else every inventory/<dir> with group_vars. */
+export function defaultInventories(root: string, config: SuiteConfig): string[] {
+  if (config.clusters.length > 0) return [...new Set(config.clusters.map((c) => c.inventory))];
+  return discoverInventories(root);
+}

@@ -1,0 +1,182 @@
+import { code, escapeCell, table } from '../actions/markdown.js';
+import { changelogUrl, componentName } from '../kubespray/changelog-links.js';
+import type { ComponentChange, ResolvedValue, UpgradeReport } from '../kubespray/report-types.js';
+import { neutraliseReleaseNotes } from '../github/markdown-safety.js';
+import type { FileImageChange } from './image-files.js';
+
+/** GitHub rejects a PR body over 65,536 characters. */
+export const PR_BODY_LIMIT = 65_536;
+
+export interface ReleaseNoteInput {
+  tag: string;
+  body?: string;
+  url?: string;
+}
+
+export interface PrBodyInput {
+  report: UpgradeReport;
+  /** Every tag in (from, to], oldest first, with its notes when GitHub has a release. */
+  releaseNotes: ReleaseNoteInput[];
+  /** `https://github.com/kubernetes-sigs/kubespray` (or a GHES/mirror equivalent). */
+  kubesprayWebUrl: string;
+  /** owner/name the notes come from: bare `#123` in them becomes `owner/name#123`. */
+  kubesprayRepository: string;
+  submodulePath: string;
+  imageChanges: FileImageChange[];
+  /** Pins rewritten because update-pinned-versions was set. */
+  rewrittenPins: Array<{ file: string; line: number; before: string; after: string }>;
+  /** Hidden marker so a rerun can recognise the PR. */
+  marker: string;
+}
+
+const show = (v: ResolvedValue) => (v.known ? v.value : `unknown (${v.expression})`);
+const same = (a: ResolvedValue, b: ResolvedValue) => a.known && b.known && a.value === b.value;
+
+/**
+ * The PR body reviewers approve on: hazards first, then components, drift, images, changed
+ * files, release notes, the compare link and the human checklist. Release notes are what
+ * gets shortened when the body would exceed GitHub's limit.
+ */
+export function renderPullRequestBody(input: PrBodyInput, limit = PR_BODY_LIMIT): string {
+  const { report } = input;
+  const compare = `${input.kubesprayWebUrl}/compare/${report.from}...${report.to}`;
+  const head = [
+    input.marker,
+    `## Kubespray ${code(report.from)} → ${code(report.to)}`,
+    '',
+    `One safe hop: the ${code(input.submodulePath)} submodule and every image reference move together. ` +
+      `Kubespray upgrades one minor at a time; review the points of interest below before merging.`,
+    '',
+    renderHazards(report),
+    renderComponents(report),
+    renderImages(input),
+    renderDrift(report),
+  ];
+  const tail = [renderChangedFiles(report), `### Compare\n\n${compare}\n`, renderChecklist(input)];
+  const fixed = [...head, ...tail].join('\n');
+  const notesBudget = limit - fixed.length - 200;
+  if (notesBudget < 0) {
+    // Even without notes it is too long (a huge drift list): keep hazards and components, link the rest.
+    const minimal = [...head.slice(0, 6), renderComponents(report), `### More\n\nThe full report is in the job summary and the report artifact.\n\n${compare}\n`, renderChecklist(input)].join('\n');
+    return minimal.slice(0, limit);
+  }
+  return [...head, renderReleaseNotes(input, notesBudget), ...tail].join('\n');
+}
+
+function renderHazards(report: UpgradeReport): string {
+  if (report.hazards.length === 0) return '### Points of interest\n\nNo hazards found for this hop.\n';
+  const order = { error: 0, warning: 1, notice: 2 } as const;
+  const rows = [...report.hazards]
+    .sort((a, b) => order[a.severity] - order[b.severity])
+    .map((h) => [
+      h.severity === 'error' ? '🛑 error' : h.severity === 'warning' ? '⚠️ warning' : 'ℹ️ notice',
+      code(h.id),
+      h.file ? code(`${h.file}${h.line ? `:${h.line}` : ''}`) : '',
+      h.message + (h.suggestion ? ` Suggested line: ${code(h.suggestion)}` : ''),
+    ]);
+  return `### Points of interest\n\n${table(['Severity', 'Hazard', 'Where', 'What to do'], rows)}\n`;
+}
+
+function componentRow(variable: string, c: ComponentChange): string[] {
+  const effective = same(c.effectiveFrom, c.from) && same(c.effectiveTo, c.to) ? '' : `${show(c.effectiveFrom)} → ${show(c.effectiveTo)}`;
+  const link = c.to.known ? changelogUrl(variable, c.to.value) : undefined;
+  return [
+    componentName(variable),
+    code(show(c.from)),
+    code(show(c.to)),
+    effective + (c.pinned ? ` (pinned at ${c.pinned.file}:${c.pinned.line})` : ''),
+    link ? `[notes](${link})` : '',
+  ];
+}
+
+function renderComponents(report: UpgradeReport): string {
+  const entries = Object.entries(report.components);
+  const changed = entries.filter(([, c]) => !same(c.from, c.to) || !same(c.effectiveFrom, c.effectiveTo) || c.pinned);
+  const unchanged = entries.filter((e) => !changed.includes(e));
+  const header = ['Component', report.from, report.to, 'Effective for this cluster', 'Changelog'];
+  const parts = ['### Components', ''];
+  parts.push(changed.length ? table(header, changed.map(([v, c]) => componentRow(v, c))) : 'No component version changes.');
+  if (unchanged.length) {
+    parts.push('', `<details><summary>Unchanged (${unchanged.length})</summary>`, '', unchanged.map(([v, c]) => `${componentName(v)} ${code(show(c.to))}`).join(', '), '', '</details>');
+  }
+  return parts.join('\n') + '\n';
+}
+
+function renderImages(input: PrBodyInput): string {
+  const lines = ['### Files changed by this PR', ''];
+  const rows = [
+    [code(input.submodulePath), 'submodule', `${input.report.from} → ${input.report.to}`],
+    ...input.imageChanges.map((c) => [code(`${c.file}:${c.line}`), 'image reference', `${code(c.before.trim())} → ${code(c.after.trim())}`]),
+    ...input.rewrittenPins.map((p) => [code(`${p.file}:${p.line}`), 'inventory pin', `${code(p.before.trim())} → ${code(p.after.trim())}`]),
+  ];
+  lines.push(table(['File', 'What', 'Change'], rows));
+  if (input.imageChanges.length === 0) lines.push('', 'No image reference to `kubespray:' + escapeCell(input.report.from) + '` was found outside the submodule.');
+  return lines.join('\n') + '\n';
+}
+
+function renderDrift(report: UpgradeReport): string {
+  const d = report.inventoryDrift;
+  if (!d) return '';
+  const s = d.sample;
+  const rows = [
+    ...s.added.map((c) => ['added', code(c.variable), c.file, '', c.to ?? '']),
+    ...s.removed.map((c) => ['removed', code(c.variable), c.file, c.from ?? '', '']),
+    ...s.changed.map((c) => ['changed', code(c.variable), c.file, c.from ?? '', c.to ?? '']),
+  ];
+  const parts = [`### Inventory drift (\`inventory/sample\` ${report.from} → ${report.to})`, ''];
+  parts.push(rows.length ? table(['', 'Variable', 'Sample file', report.from, report.to], rows) : 'The sample variables did not change.');
+  if (s.filesAdded.length || s.filesRemoved.length) {
+    parts.push('', `Sample files added: ${s.filesAdded.map(code).join(', ') || 'none'}; removed: ${s.filesRemoved.map(code).join(', ') || 'none'}.`);
+  }
+  if (d.maybeObsolete.length) {
+    parts.push('', 'Variables your inventory sets that the target no longer knows (maybe obsolete):', '');
+    parts.push(...d.maybeObsolete.map((o) => `- ${code(o.variable)} at ${code(`${o.file}:${o.line}`)}`));
+  }
+  return parts.join('\n') + '\n';
+}
+
+function renderChangedFiles(report: UpgradeReport): string {
+  const byArea = Object.entries(report.changedFilesSummary.byArea).map(([k, n]) => [k, String(n)]);
+  const byRole = Object.entries(report.changedFilesSummary.byRole).sort(([, a], [, b]) => b - a).map(([k, n]) => [k, String(n)]);
+  return [
+    `<details><summary>Changed files in Kubespray (${report.changedFiles.length})</summary>`,
+    '',
+    table(['Area', 'Files'], byArea),
+    '',
+    byRole.length ? table(['Role', 'Files'], byRole) : '',
+    '',
+    report.changedFiles.map((f) => `${f.status} ${code(f.path)}`).join('<br>\n'),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}
+
+function renderReleaseNotes(input: PrBodyInput, budget: number): string {
+  const parts = ['### Kubespray release notes', ''];
+  const per = Math.max(200, Math.floor(budget / Math.max(1, input.releaseNotes.length)) - 200);
+  for (const n of input.releaseNotes) {
+    parts.push(`#### ${n.tag}`, '');
+    if (n.body === undefined) {
+      parts.push(`No GitHub release was found for ${code(n.tag)}.`, '');
+      continue;
+    }
+    const safe = neutraliseReleaseNotes(n.body, { maxChars: per, sourceRepo: input.kubesprayRepository });
+    parts.push('<blockquote>', '', safe.text, '', '</blockquote>', '');
+    if (safe.truncated && n.url) parts.push(`[Full release notes for ${n.tag}](${n.url})`, '');
+  }
+  return parts.join('\n');
+}
+
+function renderChecklist(input: PrBodyInput): string {
+  const build = input.imageChanges.some((c) => /build/.test(c.file)) ? ' with the updated build script' : '';
+  return [
+    '### Checklist',
+    '',
+    `- [ ] Build and push the team's Kubespray image${build} for ${code(input.report.to)}.`,
+    '- [ ] Review the inventory drift and merge what applies into the team inventory.',
+    '- [ ] Huddle on the points of interest above; resolve every error before merging.',
+    '- [ ] After merge: the upgrade workflow backs up etcd, upgrades staging first, verifies, then waits for production approval.',
+    '',
+  ].join('\n');
+}

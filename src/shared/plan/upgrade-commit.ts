@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Git } from '../git/git-command-manager.js';
+
+export interface Identity {
+  name: string;
+  email: string;
+}
+
+export const BOT_IDENTITY: Identity = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+
+/** Trailer that marks a commit as generated for one hop, so reruns recognise their own work. */
+export const TARGET_TRAILER = 'Kubespray-Upgrade-Target';
+
+export interface UpgradeCommitSpec {
+  baseSha: string;
+  submodulePath: string;
+  targetCommit: string;
+  /** Repo-relative path -> new full content. */
+  files: ReadonlyMap<string, string>;
+  message: string;
+  author: Identity;
+  committer: Identity;
+}
+
+/**
+ * Builds the hop's commit on top of the base with plumbing only (a private index, blobs,
+ * write-tree, commit-tree). The runner's work tree, index and HEAD are never touched, so
+ * nothing needs restoring and the content depends only on the base commit.
+ */
+export async function createUpgradeCommit(git: Git, spec: UpgradeCommitSpec): Promise<{ commit: string; tree: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ksu-index-'));
+  const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
+  try {
+    await git.exec(['read-tree', spec.baseSha], { env });
+    const entries = [`160000 ${spec.targetCommit}\t${spec.submodulePath}`];
+    const modes = await fileModes(git, spec.baseSha, [...spec.files.keys()]);
+    for (const [file, content] of spec.files) {
+      const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: content })).stdout.trim();
+      entries.push(`${modes.get(file) ?? '100644'} ${blob}\t${file}`);
+    }
+    await git.exec(['update-index', '--index-info'], { env, input: entries.join('\n') + '\n' });
+    const tree = (await git.exec(['write-tree'], { env })).stdout.trim();
+    const commit = (
+      await git.exec(['commit-tree', tree, '-p', spec.baseSha, '-F', '-'], {
+        input: spec.message,
+        env: {
+          GIT_AUTHOR_NAME: spec.author.name,
+          GIT_AUTHOR_EMAIL: spec.author.email,
+          GIT_COMMITTER_NAME: spec.committer.name,
+          GIT_COMMITTER_EMAIL: spec.committer.email,
+        },
+      })
+    ).stdout.trim();
+    return { commit, tree };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function fileModes(git: Git, rev: string, files: readonly string[]): Promise<Map<string, string>> {
+  if (files.length === 0) return new Map();
+  const out = (await git.exec(['ls-tree', '-z', rev, '--', ...files])).stdout;
+  const modes = new Map<string, string>();
+  for (const rec of out.split('\0')) {
+    const m = /^(\d+) blob [0-9a-f]+\t(.*)$/s.exec(rec);
+    if (m) modes.set(m[2]!, m[1]!);
+  }
+  return modes;
+}
+
+export function parseIdentity(text: string): Identity | undefined {
+  const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+  return m ? { name: m[1]!, email: m[2]! } : undefined;
+}

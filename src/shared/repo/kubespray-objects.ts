@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ActionError } from '../errors.js';
+import type { Git } from '../git/git-command-manager.js';
+import { redactUrl } from '../datasources/git-tags.js';
+
+export interface KubesprayObjects {
+  git: Git;
+  /** `git status --porcelain` of the checked-out submodule; undefined when it is not checked out. */
+  status?: string;
+  /** Where the objects live, for the log. */
+  where: string;
+}
+
+/**
+ * A repository holding the given tags' objects. The runner's depth-1, tagless submodule
+ * gets exactly those tags with a depth-1 fetch; when the submodule is not checked out, a
+ * private bare repository under the temp dir plays that role.
+ */
+export async function fetchKubesprayTags(
+  git: Git,
+  root: string,
+  submodulePath: string,
+  upstreamUrl: string,
+  tags: ReadonlyArray<{ tag: string; commit: string }>,
+  options: { env?: NodeJS.ProcessEnv; withStatus?: boolean } = {},
+): Promise<KubesprayObjects> {
+  const dir = path.join(root, submodulePath);
+  const sub = git.at(dir);
+  const top = existsSync(dir) ? await sub.exec(['rev-parse', '--show-toplevel'], { allowFailure: true }) : undefined;
+  const checkedOut = top?.exitCode === 0 && path.resolve(top.stdout.trim()) === path.resolve(dir);
+  let target = sub;
+  let where = `the ${submodulePath} submodule`;
+  if (!checkedOut) {
+    const cache = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade', 'kubespray.git');
+    mkdirSync(cache, { recursive: true });
+    target = git.at(cache);
+    await target.exec(['init', '-q', '--bare']);
+    where = `${cache} (the ${submodulePath} submodule is not checked out)`;
+  }
+  // The checked-out pin is usually there already; fetch only what is missing.
+  const check = await target.exec(['cat-file', '--batch-check'], { input: tags.map((t) => `${t.commit}^{tree}`).join('\n') + '\n' });
+  const missing = tags.filter((_, i) => / tree /.test(check.stdout.split('\n')[i] ?? '') === false);
+  if (missing.length > 0) {
+    const refspecs = [...new Set(missing.map((t) => t.tag))].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
+    const r = await target.exec(['fetch', '--no-tags', '--depth=1', upstreamUrl, ...refspecs], { allowFailure: true, env: options.env });
+    if (r.exitCode !== 0) {
+      throw new ActionError(`cannot fetch ${missing.map((t) => t.tag).join(', ')} from ${redactUrl(upstreamUrl)} into ${where}: ${redactUrl(r.stderr.trim())}`);
+    }
+  }
+  // Readers resolve tags by name; name the ones that were already present too.
+  const present = tags.filter((t) => !missing.includes(t));
+  if (present.length > 0) {
+    await target.exec(['update-ref', '--stdin'], { input: present.map((t) => `update refs/tags/${t.tag} ${t.commit}\n`).join('') });
+  }
+  const status = checkedOut && options.withStatus ? (await sub.exec(['status', '--porcelain'], { allowFailure: true })).stdout : undefined;
+  return { git: target, status, where };
+}
+
+/** Every directory under inventory/ except sample that has group_vars, sorted. */
+export function discoverInventories(root: string): string[] {
+  const dir = path.join(root, 'inventory');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((d) => d !== 'sample' && statSync(path.join(dir, d)).isDirectory() && existsSync(path.join(dir, d, 'group_vars')))
+    .sort()
+    .map((d) => `inventory/${d}`);
+}

@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
+import { makeTempDir } from '../support/tmp.js';
+import { git } from '../support/git.js';
+import { errorAnnotations } from '../support/run-action.js';
+import { isWrite, overlapping } from '../support/fake-github/index.js';
+import { planFixture, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
+
+const tmp = makeTempDir('ksu-plan-');
+let upstream: KubesprayUpstream;
+let n = 0;
+const fixtures: PlanFixture[] = [];
+
+beforeAll(() => {
+  upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'));
+});
+afterAll(async () => {
+  await Promise.all(fixtures.map((f) => f.close()));
+  tmp.cleanup();
+});
+
+async function fixture(o: Parameters<typeof planFixture>[2]): Promise<PlanFixture> {
+  const f = await planFixture(path.join(tmp.dir, `f${n++}`), upstream, o);
+  fixtures.push(f);
+  return f;
+}
+
+const show = (repoDir: string, rev: string, file: string) => git(repoDir, ['show', `${rev}:${file}`]);
+
+describe('plan-upgrade opens one PR per hop', () => {
+  let f: PlanFixture;
+  beforeAll(async () => {
+    f = await fixture({ tag: 'v2.24.1', target: 'v2.25.1', inventoryFromTag: 'v2.23.0' });
+  });
+
+  it('creates the branch and the PR: submodule, Containerfile and scripts move together', async () => {
+    const r = await f.run({ labels: 'kubespray-upgrade', reviewers: 'alice' });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['pull-request-operation']).toBe('created');
+    expect(r.outputs.branch).toBe('kubespray-upgrade/v2.25.1');
+    const head = git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim();
+    expect(r.outputs['head-sha']).toBe(head);
+    // The gitlink is the real target tag commit of the upstream.
+    expect(git(f.repo.origin, ['ls-tree', head, 'kubespray'])).toContain(upstream.commits.get('v2.25.1'));
+    expect(show(f.repo.origin, head, 'images/kubespray/Containerfile')).toContain('FROM quay.io/kubespray/kubespray:v2.25.1\n');
+    expect(show(f.repo.origin, head, 'images/kubespray/build')).toContain('registry.example.com/platform/kubespray:v2.25.1-1');
+    expect(show(f.repo.origin, head, 'create-cluster')).toContain('kubespray:v2.25.1-1');
+    // One commit on top of main, by the bot, with the trailer.
+    expect(git(f.repo.origin, ['rev-parse', `${head}^`]).trim()).toBe(git(f.repo.origin, ['rev-parse', 'refs/heads/main']).trim());
+    expect(git(f.repo.origin, ['log', '-1', '--format=%cn|%B', head])).toMatch(/^github-actions\[bot\]\|Bump Kubespray from v2.24.1 to v2.25.1[\s\S]*Kubespray-Upgrade-Target: v2.25.1/);
+
+    const pulls = f.fake.repo(REPO).pulls;
+    expect(pulls).toHaveLength(1);
+    const pr = pulls[0]!;
+    expect(pr.title).toBe('Bump Kubespray from v2.24.1 to v2.25.1');
+    expect(pr.labels).toEqual(['kubespray-upgrade']);
+    expect(pr.requestedReviewers).toEqual(['alice']);
+    expect(r.outputs['pull-request-number']).toBe(String(pr.number));
+    const body = pr.body!;
+    // Hazards first, then components with changelog links, drift, files, notes, compare, checklist.
+    const order = ['### Points of interest', '### Components', '### Files changed by this PR', '### Inventory drift', '### Kubespray release notes', '### Compare', '### Checklist'];
+    const at = order.map((h) => body.indexOf(h));
+    expect(at.every((i) => i >= 0), body.slice(0, 3000)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(body).toContain('https://github.example/kubernetes-sigs/kubespray/compare/v2.24.1...v2.25.1');
+    expect(body).toMatch(/\| Kubernetes \| `v1\.28\.6` \| `v1\.29\.\d+` \|/);
+    expect(body).toContain('https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.29.md#v129');
+    for (const tag of ['v2.24.2', 'v2.24.3', 'v2.25.0', 'v2.25.1']) expect(body).toContain(`#### ${tag}`);
+    expect(body).not.toContain('#### v2.24.1\n');
+    // Nobody is pinged, nothing cross-links.
+    expect(body).not.toMatch(/(^|[^`\w])@someone\b/);
+    expect(body).not.toMatch(/(^|\s)#1234\b/);
+    // The inventory pins kube_version (copied from the v2.23.0 sample): a hazard with file:line.
+    expect(body).toMatch(/kube-version-pinned.*inventory\/mycluster\/group_vars\/k8s_cluster\/k8s-cluster\.yml:\d+/);
+    expect(r.stdout).toMatch(/::(warning|error) [^:]*file=inventory\/mycluster\/group_vars\/k8s_cluster\/k8s-cluster\.yml,line=\d+/);
+    // Report and summary files, and the job summary.
+    const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
+    expect(report.from).toBe('v2.24.1');
+    expect(report.to).toBe('v2.25.1');
+    expect(r.summary).toContain('**created**');
+    // The runner swallows ::add-mask:: and masks that value everywhere else; nothing else may carry it.
+    const visible = (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    expect(visible).not.toContain(TOKEN);
+    expect(r.stdout).toContain(`::add-mask::${TOKEN}`);
+    // Request budget for a create.
+    const api = f.fake.requests.length;
+    expect(api).toBeLessThanOrEqual(6);
+    expect(overlapping(f.fake.requests.filter(isWrite))).toEqual([]);
+  });
+
+  it('a rerun with nothing new is unchanged, pushes nothing and costs at most 3 requests', async () => {
+    const before = f.originRefs();
+    const count = f.fake.requests.length;
+    const r = await f.run({ labels: 'kubespray-upgrade', reviewers: 'alice' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['pull-request-operation']).toBe('unchanged');
+    expect(f.originRefs()).toBe(before);
+    expect(f.fake.requests.length - count).toBeLessThanOrEqual(3);
+    expect(f.fake.repo(REPO).pulls).toHaveLength(1);
+  });
+
+  it('regenerates the branch on a moved base: updated, same PR', async () => {
+    git(f.repo.seed, ['pull', '-q', '--no-rebase', f.repo.origin, 'main']);
+    writeFileSync(path.join(f.repo.seed, 'NOTES.md'), 'moved\n');
+    git(f.repo.seed, ['add', 'NOTES.md']);
+    git(f.repo.seed, ['commit', '-q', '-m', 'base moves']);
+    git(f.repo.seed, ['push', '-q', f.repo.origin, 'HEAD:refs/heads/main']);
+    const r = await f.run();
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['pull-request-operation']).toBe('updated');
+    const head = git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim();
+    expect(git(f.repo.origin, ['rev-parse', `${head}^`]).trim()).toBe(git(f.repo.origin, ['rev-parse', 'refs/heads/main']).trim());
+    expect(show(f.repo.origin, head, 'NOTES.md')).toBe('moved\n');
+    expect(f.fake.repo(REPO).pulls.filter((p) => p.state === 'open')).toHaveLength(1);
+  });
+
+  it('never force-overwrites somebody else\'s commit on the hop branch', async () => {
+    const work = path.join(tmp.dir, `foreign${n++}`);
+    git(tmp.dir, ['clone', '-q', f.repo.origin, work]);
+    git(work, ['checkout', '-q', 'kubespray-upgrade/v2.25.1']);
+    writeFileSync(path.join(work, 'fix.txt'), 'human fix\n');
+    git(work, ['add', 'fix.txt']);
+    git(work, ['-c', 'user.name=Alice', '-c', 'user.email=alice@example.com', 'commit', '-q', '-m', 'human fix'], { GIT_COMMITTER_NAME: 'Alice', GIT_COMMITTER_EMAIL: 'alice@example.com' });
+    git(work, ['push', '-q', 'origin', 'HEAD']);
+    const tip = git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim();
+    const r = await f.run();
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim()).toBe(tip);
+    expect(r.stdout).toMatch(/::warning::kubespray-upgrade\/v2\.25\.1: the branch tip \w+ was committed by Alice <alice@example.com>/);
+  });
+});
+
+describe('crash between push and PR creation', () => {
+  it('a rerun creates the PR on the existing branch, not a second branch', async () => {
+    const f = await fixture({ tag: 'v2.26.0', target: 'v2.27.1' });
+    f.fake.identity.canCreatePullRequests = false;
+    let r = await f.run();
+    expect(r.exitCode).toBe(1);
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/not permitted to create or approve pull requests/);
+    const pushed = git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.27.1']).trim();
+    f.fake.identity.canCreatePullRequests = true;
+    r = await f.run();
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['pull-request-operation']).toBe('created');
+    expect(git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.27.1']).trim()).toBe(pushed);
+    expect(git(f.repo.origin, ['for-each-ref', 'refs/heads']).split('\n').filter(Boolean)).toHaveLength(2);
+  });
+});
+
+describe('hostile and oversized release notes', () => {
+  it('keeps the body under 65,536 characters with links to the full notes, and neutralises mentions and comments', async () => {
+    const huge = (tag: string) =>
+      `<!-- hidden @admin ping -->\n## ${tag}\n\ncc @kubernetes-sigs/maintainers and @everyone, fixes #999 and kubernetes-sigs/kubespray#1000\n\n` +
+      'x'.repeat(200 * 1024);
+    const f = await fixture({ tag: 'v2.27.1', target: 'v2.28.1', releases: releaseSeeds(huge) });
+    const r = await f.run();
+    expect(r.exitCode, r.stdout).toBe(0);
+    const body = f.fake.repo(REPO).pulls[0]!.body!;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).not.toContain('<!-- hidden');
+    expect(body).not.toMatch(/(^|[^`\w])@everyone\b/);
+    expect(body).not.toMatch(/(^|[^`\w])@kubernetes-sigs\/maintainers\b/);
+    expect(body).not.toMatch(/(^|\s)#999\b/);
+    expect(body).toMatch(/\[Full release notes for v2\.28\.1\]\(/);
+    // The job summary keeps much more than the PR body, but stays under 1 MiB.
+    expect(r.summary.length).toBeGreaterThan(body.length);
+    expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe('bad input is refused and nothing is pushed', () => {
+  let f: PlanFixture;
+  beforeAll(async () => {
+    f = await fixture({ tag: 'v2.24.1', target: 'v2.25.1' });
+  });
+
+  const refuse = async (inputs: Record<string, string>, pattern: RegExp, env: Record<string, string> = {}) => {
+    const before = f.originRefs();
+    const r = await f.run(inputs, env);
+    expect(r.exitCode, r.stdout).toBe(1);
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(pattern);
+    expect(f.originRefs()).toBe(before);
+    expect(f.fake.requests.filter(isWrite)).toEqual([]);
+  };
+
+  it('a target that is not a tag', () => refuse({ 'target-version': 'v2.25.9' }, /v2\.25\.9 is not a tag of/));
+  it('a target that is not a version', () => refuse({ 'target-version': 'main' }, /"main" is not a release tag/));
+  it('a skipped minor', () => refuse({ 'target-version': 'v2.26.1' }, /skips the v2\.25 line/));
+  it('a regression', () => refuse({ 'target-version': 'v2.23.3' }, /older than the current v2\.24\.1/));
+  it('a lower patch than the hop', () => refuse({ 'target-version': 'v2.25.0' }, /next hop is v2\.25\.1/));
+  it('a missing token', () => refuse({ 'target-version': 'v2.25.1', 'github-token': '' }, /"github-token" is empty/));
+  it('an unknown config key', async () => {
+    mkdirSync(path.join(f.checkout, 'cfg'), { recursive: true });
+    writeFileSync(path.join(f.checkout, 'cfg', 'c.yml'), 'pull-request:\n  lables: [x]\n');
+    await refuse({ 'target-version': 'v2.25.1', config: 'cfg/c.yml' }, /cfg\/c\.yml:2: unknown key "lables".*did you mean "labels"/);
+  });
+  it('a dirty work tree', async () => {
+    writeFileSync(path.join(f.checkout, 'images/kubespray/Containerfile'), 'FROM scratch\n');
+    try {
+      await refuse({ 'target-version': 'v2.25.1' }, /uncommitted changes/);
+    } finally {
+      git(f.checkout, ['checkout', '--', 'images/kubespray/Containerfile']);
+    }
+  });
+});
+
+describe('dry-run', () => {
+  it('does everything except the push and API writes, and prints the body', async () => {
+    const f = await fixture({ tag: 'v2.28.0', target: 'v2.29.1' });
+    const before = f.originRefs();
+    const r = await f.run({ 'target-version': 'v2.29.1', 'dry-run': 'true' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['pull-request-operation']).toBe('none');
+    expect(r.outputs['pull-request-number']).toBe('');
+    expect(r.stdout).toContain('## Kubespray `v2.28.0` → `v2.29.1`');
+    expect(f.originRefs()).toBe(before);
+    expect(f.fake.requests.filter(isWrite)).toEqual([]);
+  });
+});
