@@ -2,11 +2,13 @@
 import { benchDetect } from './detect.js';
 import { benchKnowledge } from './knowledge.js';
 import { benchReport } from './report.js';
+import { benchVerify } from './verify.js';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['detect-release', benchDetect],
   ['knowledge engine (in process)', benchKnowledge],
   ['report for one hop (bundled CLI)', benchReport],
+  ['verify (3 control-plane + 5 workers, simulated)', benchVerify],
 ];
 
 for (const [name, bench] of suites) {

@@ -219,3 +219,27 @@ describe('dry-run', () => {
     expect(f.fake.requests.filter(isWrite)).toEqual([]);
   });
 });
+
+describe('update-pinned-versions', () => {
+  it('rewrites the pinned kube_version line only, keeping every other byte', async () => {
+    const f = await fixture({ tag: 'v2.24.1', target: 'v2.25.1', inventoryFromTag: 'v2.23.0' });
+    const file = 'inventory/mycluster/group_vars/k8s_cluster/k8s-cluster.yml';
+    const original = show(f.repo.origin, 'main', file).split('\n');
+    const pinLine = original.findIndex((l) => /^kube_version: v1\.27\.5$/.test(l));
+    expect(pinLine).toBeGreaterThan(0);
+    const r = await f.run({ 'update-pinned-versions': 'true' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    const after = show(f.repo.origin, r.outputs['head-sha']!, file).split('\n');
+    expect(after.length).toBe(original.length);
+    const changed = after.map((l, i) => (l === original[i] ? -1 : i)).filter((i) => i >= 0);
+    expect(changed).toEqual([pinLine]);
+    console.log(after[pinLine]);
+    // The new value must be a Kubernetes version v2.25.1 ships a kubelet checksum for.
+    const m = /^kube_version: (v1\.\d+\.\d+)$/.exec(after[pinLine]!);
+    expect(m).not.toBeNull();
+    const checksums = readFileSync(path.join(process.env.KUBESPRAY_DATA ?? path.resolve('../shared/kubespray-data'), 'tags/v2.25.1/roles/kubespray-defaults/defaults/main/checksums.yml'), 'utf8');
+    const amd64 = checksums.slice(checksums.indexOf('\nkubelet_checksums:')).split('\n  amd64:\n')[1]!.split(/\n  \w/)[0]!;
+    expect(amd64).toContain(`\n    ${m![1]}:`);
+    expect(f.fake.repo(REPO).pulls[0]!.body).toContain('inventory pin');
+  });
+});

@@ -17,6 +17,7 @@ import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
 import { renderPullRequestBody, type ReleaseNoteInput } from './pr-body.js';
 import { mergeReports } from './merge-reports.js';
+import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 
 export interface PlanSettings {
   repoPath: string;
@@ -129,20 +130,24 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     });
     for (const c of images.changes) core.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
     if (images.changes.length === 0) warn(`no kubespray:${from} image reference was found outside ${state.submodule.path}; only the submodule moves`);
+    const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
     if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
-      warn('update-pinned-versions is not supported yet: pins are reported as hazards with the suggested line, the inventory is not rewritten');
+      const r = await rewritePins(git, baseSha, report.hazards, to, images.files);
+      for (const p of r.rewrites) core.info(`${p.file}:${p.line}: ${p.before.trim()} -> ${p.after.trim()}`);
+      for (const why of r.skipped) warn(`update-pinned-versions: ${why}`);
+      Object.assign(pins, r);
     }
     const commit = await createUpgradeCommit(git, {
       baseSha,
       submodulePath: state.submodule.path,
       targetCommit: targetTag.commit,
-      files: images.files,
+      files: new Map([...images.files, ...pins.files]),
       message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${state.submodule.path} and every kubespray image reference move together.\n\n${TARGET_TRAILER}: ${to}\n`,
       author: s.commitAuthor,
       committer: BOT_IDENTITY,
     });
     core.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
-    return { images, commit };
+    return { images, pins: pins.rewrites, commit };
   });
 
   const github = s.token ? new GitHubHelper({ token: s.token, repository: s.repository }) : undefined;
@@ -163,7 +168,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       kubesprayRepository: s.kubesprayGithubRepository,
       submodulePath: state.submodule.path,
       imageChanges: prepared.images.changes,
-      rewrittenPins: [],
+      rewrittenPins: prepared.pins,
       marker: `<!-- kubespray-upgrade-actions hop ${from}..${to} -->`,
     };
     return { pr: renderPullRequestBody(input), full: renderPullRequestBody(input, 900_000) };

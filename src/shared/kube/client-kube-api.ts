@@ -1,0 +1,263 @@
+import { existsSync } from 'node:fs';
+import {
+  ApiException,
+  AppsV1Api,
+  BatchV1Api,
+  CoordinationV1Api,
+  CoreV1Api,
+  KubeConfig,
+  VersionApi,
+  Observable,
+  type ConfigurationOptions,
+  type ObservableMiddleware,
+} from '@kubernetes/client-node';
+import { ConfigurationError } from '../errors.js';
+import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from './kube-api.js';
+import { KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from './kube-errors.js';
+
+export interface KubeApiOptions {
+  /** Path to a kubeconfig file; default: $KUBECONFIG, then ~/.kube/config, then in-cluster. */
+  kubeconfig?: string;
+  /** Per-request timeout, so an unresponsive API server fails a step instead of hanging it. */
+  requestTimeoutMs?: number;
+}
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** Loads the kubeconfig as kubectl would and returns a KubeApi over @kubernetes/client-node. */
+export function createKubeApi(options: KubeApiOptions = {}): KubeApi {
+  const kc = new KubeConfig();
+  if (options.kubeconfig) {
+    if (!existsSync(options.kubeconfig)) throw new ConfigurationError(`kubeconfig ${options.kubeconfig} does not exist`);
+    try {
+      kc.loadFromFile(options.kubeconfig);
+    } catch (e) {
+      throw new ConfigurationError(`kubeconfig ${options.kubeconfig} cannot be loaded: ${(e as Error).message}`);
+    }
+  } else {
+    kc.loadFromDefault();
+  }
+  const cluster = kc.getCurrentCluster();
+  if (!cluster) {
+    throw new ConfigurationError(
+      `no current cluster in the kubeconfig${options.kubeconfig ? ` ${options.kubeconfig}` : ' (KUBECONFIG / ~/.kube/config)'}; set current-context or pass the kubeconfig input`,
+    );
+  }
+  return new ClientKubeApi(kc, cluster.server, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+}
+
+class ClientKubeApi implements KubeApi {
+  private readonly core: CoreV1Api;
+  private readonly apps: AppsV1Api;
+  private readonly batch: BatchV1Api;
+  private readonly coordination: CoordinationV1Api;
+  private readonly version: VersionApi;
+
+  constructor(
+    kc: KubeConfig,
+    readonly server: string,
+    private readonly timeoutMs: number,
+  ) {
+    this.core = kc.makeApiClient(CoreV1Api);
+    this.apps = kc.makeApiClient(AppsV1Api);
+    this.batch = kc.makeApiClient(BatchV1Api);
+    this.coordination = kc.makeApiClient(CoordinationV1Api);
+    this.version = kc.makeApiClient(VersionApi);
+  }
+
+  /** Per-call options: an abort signal so an unresponsive API server fails the call instead of hanging it. */
+  private opts(): ConfigurationOptions {
+    const timeoutMs = this.timeoutMs;
+    const middleware: ObservableMiddleware = {
+      pre: (ctx) => {
+        ctx.setSignal(AbortSignal.timeout(timeoutMs));
+        return new Observable(Promise.resolve(ctx));
+      },
+      post: (res) => new Observable(Promise.resolve(res)),
+    };
+    return { middleware: [middleware], middlewareMergeStrategy: 'append' };
+  }
+
+  private async call<T>(what: string, fn: (o: ConfigurationOptions) => Promise<T>): Promise<T> {
+    try {
+      return await fn(this.opts());
+    } catch (e) {
+      throw toKubeError(e, what, this.server, this.timeoutMs);
+    }
+  }
+
+  private async orUndefined<T>(what: string, fn: (o: ConfigurationOptions) => Promise<T>): Promise<T | undefined> {
+    try {
+      return await this.call(what, fn);
+    } catch (e) {
+      if (e instanceof KubeNotFoundError) return undefined;
+      throw e;
+    }
+  }
+
+  private async ignoreMissing(what: string, fn: (o: ConfigurationOptions) => Promise<unknown>): Promise<void> {
+    await this.orUndefined(what, fn);
+  }
+
+  getServerVersion(): Promise<ServerVersion> {
+    return this.call('GET /version', (o) => this.version.getCode(o));
+  }
+
+  async listNodes(labelSelector?: string) {
+    return (await this.call('list nodes', (o) => this.core.listNode({ labelSelector }, o))).items;
+  }
+
+  async listPods(namespace: string | undefined, s: PodSelectors = {}) {
+    const where = namespace ? `in namespace ${namespace}` : 'in all namespaces';
+    const list = await this.call(`list pods ${where}`, (o) =>
+      namespace
+        ? this.core.listNamespacedPod({ namespace, labelSelector: s.labelSelector, fieldSelector: s.fieldSelector }, o)
+        : this.core.listPodForAllNamespaces({ labelSelector: s.labelSelector, fieldSelector: s.fieldSelector }, o),
+    );
+    return list.items;
+  }
+
+  getPod(namespace: string, name: string) {
+    return this.orUndefined(`get pod ${namespace}/${name}`, (o) => this.core.readNamespacedPod({ namespace, name }, o));
+  }
+  createPod(namespace: string, body: Parameters<KubeApi['createPod']>[1]) {
+    return this.call(`create pod in ${namespace}`, (o) => this.core.createNamespacedPod({ namespace, body }, o));
+  }
+  deletePod(namespace: string, name: string) {
+    return this.ignoreMissing(`delete pod ${namespace}/${name}`, (o) => this.core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds: 0 }, o));
+  }
+  readPodLog(namespace: string, name: string, container?: string) {
+    return this.call(`read log of pod ${namespace}/${name}`, (o) => this.core.readNamespacedPodLog({ namespace, name, container }, o));
+  }
+
+  getConfigMap(namespace: string, name: string) {
+    return this.orUndefined(`get configmap ${namespace}/${name}`, (o) => this.core.readNamespacedConfigMap({ namespace, name }, o));
+  }
+  createConfigMap(namespace: string, body: V1ConfigMap) {
+    return this.call(`create configmap ${namespace}/${body.metadata?.name}`, (o) => this.core.createNamespacedConfigMap({ namespace, body }, o));
+  }
+  replaceConfigMap(namespace: string, body: V1ConfigMap) {
+    const name = requireName(body.metadata?.name, 'ConfigMap');
+    return this.call(`replace configmap ${namespace}/${name}`, (o) => this.core.replaceNamespacedConfigMap({ namespace, name, body }, o));
+  }
+  deleteConfigMap(namespace: string, name: string, resourceVersion?: string) {
+    const what = `delete configmap ${namespace}/${name}`;
+    const run = (o: ConfigurationOptions) => this.core.deleteNamespacedConfigMap({ namespace, name, body: preconditions(resourceVersion) }, o);
+    return resourceVersion ? this.call(what, run).then(() => undefined) : this.ignoreMissing(what, run);
+  }
+
+  getLease(namespace: string, name: string) {
+    return this.orUndefined(`get lease ${namespace}/${name}`, (o) => this.coordination.readNamespacedLease({ namespace, name }, o));
+  }
+  createLease(namespace: string, body: V1Lease) {
+    return this.call(`create lease ${namespace}/${body.metadata?.name}`, (o) => this.coordination.createNamespacedLease({ namespace, body }, o));
+  }
+  replaceLease(namespace: string, body: V1Lease) {
+    const name = requireName(body.metadata?.name, 'Lease');
+    return this.call(`replace lease ${namespace}/${name}`, (o) => this.coordination.replaceNamespacedLease({ namespace, name, body }, o));
+  }
+  deleteLease(namespace: string, name: string, resourceVersion?: string) {
+    const what = `delete lease ${namespace}/${name}`;
+    const run = (o: ConfigurationOptions) => this.coordination.deleteNamespacedLease({ namespace, name, body: preconditions(resourceVersion) }, o);
+    return resourceVersion ? this.call(what, run).then(() => undefined) : this.ignoreMissing(what, run);
+  }
+
+  getNamespace(name: string) {
+    return this.orUndefined(`get namespace ${name}`, (o) => this.core.readNamespace({ name }, o));
+  }
+  createNamespace(name: string, labels?: Record<string, string>) {
+    return this.call(`create namespace ${name}`, (o) => this.core.createNamespace({ body: { metadata: { name, labels } } }, o));
+  }
+  deleteNamespace(name: string) {
+    return this.ignoreMissing(`delete namespace ${name}`, (o) => this.core.deleteNamespace({ name }, o));
+  }
+
+  createJob(namespace: string, body: Parameters<KubeApi['createJob']>[1]) {
+    return this.call(`create job ${namespace}/${body.metadata?.name}`, (o) => this.batch.createNamespacedJob({ namespace, body }, o));
+  }
+  getJob(namespace: string, name: string) {
+    return this.orUndefined(`get job ${namespace}/${name}`, (o) => this.batch.readNamespacedJob({ namespace, name }, o));
+  }
+  deleteJob(namespace: string, name: string) {
+    return this.ignoreMissing(`delete job ${namespace}/${name}`, (o) => this.batch.deleteNamespacedJob({ namespace, name, propagationPolicy: 'Background' }, o));
+  }
+
+  createDeployment(namespace: string, body: Parameters<KubeApi['createDeployment']>[1]) {
+    return this.call(`create deployment ${namespace}/${body.metadata?.name}`, (o) => this.apps.createNamespacedDeployment({ namespace, body }, o));
+  }
+  getDeployment(namespace: string, name: string) {
+    return this.orUndefined(`get deployment ${namespace}/${name}`, (o) => this.apps.readNamespacedDeployment({ namespace, name }, o));
+  }
+  deleteDeployment(namespace: string, name: string) {
+    return this.ignoreMissing(`delete deployment ${namespace}/${name}`, (o) =>
+      this.apps.deleteNamespacedDeployment({ namespace, name, propagationPolicy: 'Background' }, o),
+    );
+  }
+
+  createService(namespace: string, body: Parameters<KubeApi['createService']>[1]) {
+    return this.call(`create service ${namespace}/${body.metadata?.name}`, (o) => this.core.createNamespacedService({ namespace, body }, o));
+  }
+  getService(namespace: string, name: string) {
+    return this.orUndefined(`get service ${namespace}/${name}`, (o) => this.core.readNamespacedService({ namespace, name }, o));
+  }
+  deleteService(namespace: string, name: string) {
+    return this.ignoreMissing(`delete service ${namespace}/${name}`, (o) => this.core.deleteNamespacedService({ namespace, name }, o));
+  }
+  getEndpoints(namespace: string, name: string) {
+    return this.orUndefined(`get endpoints ${namespace}/${name}`, (o) => this.core.readNamespacedEndpoints({ namespace, name }, o));
+  }
+}
+
+function requireName(name: string | undefined, kind: string): string {
+  if (!name) throw new Error(`${kind} to replace has no metadata.name`);
+  return name;
+}
+
+function preconditions(resourceVersion: string | undefined) {
+  return resourceVersion ? { preconditions: { resourceVersion } } : undefined;
+}
+
+interface StatusBody {
+  reason?: string;
+  message?: string;
+}
+
+function parseStatus(body: unknown): StatusBody {
+  if (typeof body === 'string') {
+    try {
+      return JSON.parse(body) as StatusBody;
+    } catch {
+      return { message: body.slice(0, 300) };
+    }
+  }
+  return (body ?? {}) as StatusBody;
+}
+
+/** Turns a client exception into a typed, actionable error that says what was attempted. */
+export function toKubeError(e: unknown, what: string, server: string, timeoutMs: number): Error {
+  if (e instanceof ApiException) {
+    const status = parseStatus(e.body);
+    const reason = status.reason ?? (e.code === 401 ? 'Unauthorized' : `HTTP${e.code}`);
+    const detail = status.message ?? reason;
+    if (e.code === 401) {
+      return new KubeAuthError(
+        `Kubernetes API at ${server} rejected the credentials (401 Unauthorized) for ${what}; the kubeconfig's token or client certificate is missing, expired or wrong`,
+        401,
+        reason,
+      );
+    }
+    if (e.code === 403) return new KubeAuthError(`Kubernetes API refused ${what} (403 Forbidden): ${detail}; the kubeconfig's user lacks the RBAC permission`, 403, reason);
+    if (e.code === 404) return new KubeNotFoundError(`${what}: not found (${detail})`, 404, reason);
+    if (e.code === 409) return new KubeConflictError(`${what}: ${reason} (${detail})`, 409, reason);
+    return new KubeApiError(`${what} failed with HTTP ${e.code} ${reason}: ${detail}`, e.code, reason);
+  }
+  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') {
+    return new KubeUnreachableError(`${what}: Kubernetes API at ${server} did not answer within ${timeoutMs / 1000} s`);
+  }
+  const code = err?.cause?.code;
+  if (code && /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR_\w+)$/.test(code)) {
+    return new KubeUnreachableError(`${what}: cannot reach the Kubernetes API at ${server} (${code}); check the kubeconfig's server address and the network`);
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}
