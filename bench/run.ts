@@ -3,12 +3,14 @@ import { benchDetect } from './detect.js';
 import { benchKnowledge } from './knowledge.js';
 import { benchReport } from './report.js';
 import { benchVerify } from './verify.js';
+import { benchRunUpgrade } from './run-upgrade.js';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['detect-release', benchDetect],
   ['knowledge engine (in process)', benchKnowledge],
   ['report for one hop (bundled CLI)', benchReport],
   ['verify (3 control-plane + 5 workers, simulated)', benchVerify],
+  ['run-upgrade orchestration overhead', benchRunUpgrade],
 ];
 
 for (const [name, bench] of suites) {

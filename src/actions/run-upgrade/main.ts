@@ -1,8 +1,110 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
+import { Ansible } from '../../shared/ansible/ansible.js';
 import { ActionError } from '../../shared/errors.js';
+import { createKubeApi } from '../../shared/kube/index.js';
+import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
+import { identifyRelease, locateKubespray, type LocatedKubespray } from '../../shared/upgrade/kubespray-checkout.js';
+import { runUpgrade, type UpgradeOutcome } from '../../shared/upgrade/orchestrator.js';
+import { renderUpgradeSummary } from '../../shared/upgrade/summary.js';
+import { getInputs, type RunUpgradeInputs } from './input-helper.js';
 
 export function run(): Promise<void> {
   return runAction('run-upgrade', async () => {
-    throw new ActionError('run-upgrade is not implemented yet in this release of kubespray-upgrade-actions; see the README for what works today');
+    const inputs = getInputs();
+    const located = await locateKubespray(inputs);
+    const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade-'));
+    const cancel = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => {
+      core.warning(`received ${signal}: stopping Ansible, recording the upgrade as interrupted and releasing the lock`);
+      cancel.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+      const outcome = await upgrade(inputs, located, tempDir, cancel.signal);
+      setOutputs(outcome);
+      core.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
+      if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
+      core.info(outcome.message);
+    } finally {
+      // The private key and extra-vars files live here: always removed.
+      rmSync(tempDir, { recursive: true, force: true });
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   });
+}
+
+async function upgrade(inputs: RunUpgradeInputs, located: LocatedKubespray, tempDir: string, signal: AbortSignal): Promise<UpgradeOutcome> {
+  const kubesprayDir = located.kubesprayDir;
+  let privateKeyFile: string | undefined;
+  if (inputs.sshPrivateKey) {
+    privateKeyFile = path.join(tempDir, 'ssh-private-key');
+    // OpenSSH rejects a key file without its final newline, which YAML block scalars often drop.
+    writeFileSync(privateKeyFile, inputs.sshPrivateKey.replace(/\r\n/g, '\n').replace(/\n*$/, '\n'), { mode: 0o600 });
+  }
+  const ansible = new Ansible({
+    runner: inputs.runner,
+    kubesprayDir,
+    inventory: inputs.inventory,
+    tempDir,
+    extraArgs: inputs.extraArgs,
+    privateKeyFile,
+    // The whole cluster repo: group_vars may point at files beside the inventory.
+    extraPaths: [inputs.backupDir, located.repoRoot],
+  });
+  // Listing the inventory (a Python start-up) overlaps with asking upstream which tag this is.
+  const inventory = ansible.inventory(signal);
+  inventory.catch(() => undefined);
+  const { tag } = await identifyRelease(located, inputs.targetVersion, (m) => core.warning(m));
+  core.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
+  const kube = createKubeApi({ kubeconfig: inputs.kubeconfig });
+  return runUpgrade(
+    {
+      kubesprayTarget: tag,
+      kubesprayDir,
+      strategy: inputs.strategy,
+      batchSize: inputs.batchSize,
+      nodeTimeoutMs: inputs.nodeTimeoutMs,
+      etcdBackup: inputs.etcdBackup,
+      backupDir: inputs.backupDir,
+      namespace: inputs.stateNamespace,
+      dryRun: inputs.dryRun,
+      pauseBeforeNodeSeconds: inputs.pauseBeforeNodeSeconds,
+      pauseAfterNodeSeconds: inputs.pauseAfterNodeSeconds,
+      lockDurationSeconds: inputs.lockDurationSeconds,
+      holder: holderIdentity(),
+    },
+    {
+      kube,
+      ansible,
+      inventory,
+      resolveKubeTarget: () => effectiveKubeTarget(kubesprayDir, inputs.inventory),
+      reporter: { info: core.info, warning: (m) => core.warning(m), group: core.group },
+      signal,
+    },
+  );
+}
+
+/** Names this run in the lock and the state, so a human can tell which workflow run holds it. */
+function holderIdentity(): string {
+  const e = process.env;
+  const run = e.GITHUB_RUN_ID ? `${e.GITHUB_REPOSITORY ?? '?'} run ${e.GITHUB_RUN_ID}/${e.GITHUB_RUN_ATTEMPT ?? '1'} job ${e.GITHUB_JOB ?? '?'}` : 'local run';
+  return `${run} on ${os.hostname()} pid ${process.pid} ${randomBytes(3).toString('hex')}`;
+}
+
+function setOutputs(o: UpgradeOutcome): void {
+  core.setOutput('status', o.status);
+  core.setOutput('upgrade-id', o.upgradeId ?? '');
+  core.setOutput('from-version', o.kubesprayFrom ?? '');
+  core.setOutput('to-version', o.kubesprayTo);
+  core.setOutput('kubernetes-from', o.kubernetesFrom ?? '');
+  core.setOutput('kubernetes-to', o.kubernetesTo ?? '');
+  core.setOutput('backup-path', o.state?.backup?.localPath ?? '');
+  core.setOutput('state-json', o.state ? JSON.stringify(o.state) : '');
 }

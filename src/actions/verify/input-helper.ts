@@ -17,6 +17,9 @@ export interface VerifyInputs {
   keepOnFailure: boolean;
   maxNodePairs: number;
   clusterDomain: string;
+  /** Pull request (or issue) to post the result on; the runbook's "inform customers". */
+  informPullRequest?: number;
+  githubToken?: string;
 }
 
 /**
@@ -67,5 +70,16 @@ export function getInputs(): VerifyInputs {
     keepOnFailure: booleanInput('keep-on-failure', false),
     maxNodePairs: integerInput('max-node-pairs', 6, 1),
     clusterDomain,
+    ...informInputs(),
   };
+}
+
+function informInputs(): { informPullRequest?: number; githubToken?: string } {
+  const pr = optionalInput('inform-pull-request');
+  if (pr === undefined) return {};
+  if (!/^[1-9]\d*$/.test(pr)) throw new ConfigurationError(`input "inform-pull-request" must be a pull request number, got ${JSON.stringify(pr)}`);
+  const token = optionalInput('github-token');
+  if (!token) throw new ConfigurationError('input "inform-pull-request" is set but "github-token" is empty; the comment needs a token with pull-requests: write');
+  core.setSecret(token);
+  return { informPullRequest: Number(pr), githubToken: token };
 }

@@ -12,6 +12,23 @@ import { runChecks } from './runner.js';
 import { renderVerifySummary } from './summary.js';
 import { createTestNamespace, deleteTestNamespace, type CleanupResult } from './test-namespace.js';
 import { resolveExpectation, type Expectation } from './upgrade-state.js';
+import { informPullRequest } from './inform.js';
+import { GitHubHelper } from '../../shared/github/github-helper.js';
+
+/** Posts the result on the upgrade PR; a failure to comment is a warning, the verdict stands. */
+async function inform(inputs: VerifyInputs, report: VerifyReport): Promise<void> {
+  await core.group(`Inform: comment on #${inputs.informPullRequest}`, async () => {
+    const env = process.env;
+    const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    try {
+      await informPullRequest(new GitHubHelper({ token: inputs.githubToken! }), inputs.informPullRequest!, report, runUrl);
+      core.info(`posted the ${report.result} result on #${inputs.informPullRequest}`);
+    } catch (e) {
+      if (!(e instanceof ActionError)) throw e;
+      core.warning(e.message);
+    }
+  });
+}
 
 const NAMESPACE_DELETE_TIMEOUT_MS = 120_000;
 
@@ -54,6 +71,7 @@ export function run(): Promise<void> {
     core.setOutput('failed-checks', JSON.stringify(report.failedChecks));
     const summary = renderVerifySummary(report);
     if (!core.appendSummary(summary)) core.info(summary);
+    if (inputs.informPullRequest) await inform(inputs, report);
     if (report.result === 'failed') {
       const lines = results.filter((r) => r.status === 'failed').map((r) => `${r.name}: ${r.failures[0] ?? r.summary}${r.failures.length > 1 ? ` (+${r.failures.length - 1} more)` : ''}`);
       throw new ActionError(`verification failed (${report.failedChecks.join(', ')}):\n${lines.join('\n')}\nSee the job summary or ${reportPath} for every finding.`);

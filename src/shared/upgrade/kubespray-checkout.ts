@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ActionError, ConfigurationError } from '../errors.js';
+import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
+import { readGitlink, readSubmodules, selectKubespraySubmodule } from '../repo/submodules.js';
+
+export interface KubesprayCheckout {
+  repoRoot: string;
+  kubesprayDir: string;
+  /** The Kubespray release being applied. */
+  tag: string;
+  commit: string;
+}
+
+export interface LocatedKubespray {
+  repoRoot: string;
+  submodulePath: string;
+  kubesprayDir: string;
+  commit: string;
+}
+
+/**
+ * The local half: where the submodule is, and that its work tree is the commit the
+ * superproject records (the playbooks run from that tree). No network.
+ */
+export async function locateKubespray(o: { repoPath: string; submodulePath?: string }): Promise<LocatedKubespray> {
+  const { git, root } = await openClusterRepo(o.repoPath);
+  const submodule = selectKubespraySubmodule(await readSubmodules(git), o.submodulePath);
+  const kubesprayDir = path.join(root, submodule.path);
+  const gitlink = await readGitlink(git, submodule.path);
+  if (!existsSync(path.join(kubesprayDir, 'upgrade-cluster.yml'))) {
+    throw new ConfigurationError(`${submodule.path}/upgrade-cluster.yml does not exist: check out the cluster repo with submodules (actions/checkout with submodules: true)`);
+  }
+  const head = (await git.at(kubesprayDir).exec(['rev-parse', 'HEAD'], { allowFailure: true })).stdout.trim();
+  if (head !== gitlink) {
+    throw new ConfigurationError(
+      `the ${submodule.path} work tree is at ${head || 'no commit'} but the cluster repo records ${gitlink}; run git submodule update --init so the playbooks match the reviewed pin`,
+    );
+  }
+  return { repoRoot: root, submodulePath: submodule.path, kubesprayDir, commit: gitlink };
+}
+
+/** The network half: which upstream release tag the commit is, checked against target-version. */
+export async function identifyRelease(k: LocatedKubespray, targetVersion: string | undefined, warn: (message: string) => void): Promise<KubesprayCheckout> {
+  const found = (tag: string): KubesprayCheckout => ({ repoRoot: k.repoRoot, kubesprayDir: k.kubesprayDir, tag, commit: k.commit });
+  let tag: string;
+  try {
+    tag = (await readClusterRepoState({ repoPath: k.repoRoot, submodulePath: k.submodulePath, allowPrerelease: true })).current.tag;
+  } catch (e) {
+    // A team fork pinned off the release tags, or an unreachable upstream: the input names it.
+    if (!(e instanceof ActionError) || !targetVersion) throw e;
+    warn(`cannot confirm that target-version ${targetVersion} is the submodule's commit (${e.message}); trusting the input`);
+    return found(targetVersion);
+  }
+  if (targetVersion && targetVersion !== tag) {
+    throw new ConfigurationError(
+      `target-version is ${targetVersion} but the ${k.submodulePath} submodule is at ${tag}; the playbooks run from the submodule, so check out ${targetVersion} there (or leave target-version empty)`,
+    );
+  }
+  return found(tag);
+}
