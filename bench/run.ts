@@ -2,6 +2,7 @@
 import { benchDetect } from './detect.js';
 import { benchKnowledge } from './knowledge.js';
 import { benchReport } from './report.js';
+import { benchPlan } from './plan.js';
 import { benchVerify } from './verify.js';
 import { benchRunUpgrade } from './run-upgrade.js';
 
@@ -9,6 +10,7 @@ const suites: Array<[string, () => Promise<string[]>]> = [
   ['detect-release', benchDetect],
   ['knowledge engine (in process)', benchKnowledge],
   ['report for one hop (bundled CLI)', benchReport],
+  ['plan-upgrade API cost', benchPlan],
   ['verify (3 control-plane + 5 workers, simulated)', benchVerify],
   ['run-upgrade orchestration overhead', benchRunUpgrade],
 ];

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildKubesprayUpstream } from '../test/support/kubespray-upstream.js';
+import { planFixture } from '../test/plan-upgrade/fixture.js';
+import { isWrite } from '../test/support/fake-github/index.js';
+import { median, ms } from './stats.js';
+
+/** API requests and wall time of plan-upgrade for a create and for a no-op rerun (bundled action, fake GitHub). */
+export async function benchPlan(): Promise<string[]> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ksu-bench-plan-'));
+  try {
+    const upstream = buildKubesprayUpstream(path.join(root, 'up'));
+    const creates: number[] = [];
+    const reruns: number[] = [];
+    let createRequests = 0;
+    let rerunRequests = 0;
+    let rerunWrites = 0;
+    for (let i = 0; i < 5; i++) {
+      const f = await planFixture(path.join(root, `f${i}`), upstream, { tag: 'v2.24.1', target: 'v2.25.1', inventoryFromTag: 'v2.23.0' });
+      try {
+        let r = await f.run({ labels: 'kubespray-upgrade', reviewers: 'alice' });
+        if (r.outputs['pull-request-operation'] !== 'created') throw new Error(`create run: ${r.stdout}`);
+        creates.push(r.durationMs);
+        createRequests = f.fake.requests.length;
+        const before = f.fake.requests.length;
+        r = await f.run({ labels: 'kubespray-upgrade', reviewers: 'alice' });
+        if (r.outputs['pull-request-operation'] !== 'unchanged') throw new Error(`rerun: ${r.stdout}`);
+        reruns.push(r.durationMs);
+        rerunRequests = f.fake.requests.length - before;
+        rerunWrites = f.fake.requests.slice(before).filter(isWrite).length;
+      } finally {
+        await f.close();
+      }
+    }
+    return [
+      `plan-upgrade v2.24.1 -> v2.25.1 with a label and a reviewer (median of 5, bundled action, loopback GitHub)`,
+      `  create         ${ms(median(creates))}   ${createRequests} API requests (goal <= 6)`,
+      `  no-op rerun    ${ms(median(reruns))}   ${rerunRequests} API requests, ${rerunWrites} writes (goal <= 3)`,
+      `  (the create includes GitHub's pacing between content-creating requests, as the throttling plugin applies it)`,
+    ];
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
