@@ -1,28 +1,11 @@
 import { booleanInput, optionalInput, requiredInput } from '../../shared/actions/inputs.js';
 import * as core from '../../shared/actions/toolkit.js';
 import { ConfigurationError } from '../../shared/errors.js';
-import { parseIdentity, BOT_IDENTITY, type Identity } from '../../shared/plan/upgrade-commit.js';
+import { parseIdentity, BOT_IDENTITY } from '../../shared/plan/upgrade-commit.js';
+import type { PlanRequest } from '../../shared/plan/plan-upgrade.js';
 
 /** Inputs as given; config-file values are merged in later, inputs winning. */
-export interface PlanUpgradeInputs {
-  repoPath: string;
-  submodulePath?: string;
-  kubesprayRepository?: string;
-  targetVersion: string;
-  inventoryPaths?: string[];
-  configPath?: string;
-  baseBranch?: string;
-  branchPrefix?: string;
-  labels?: string[];
-  reviewers?: string[];
-  teamReviewers?: string[];
-  draft?: boolean;
-  dryRun: boolean;
-  updatePinnedVersions?: boolean;
-  token?: string;
-  kubesprayGithubRepository: string;
-  commitAuthor: Identity;
-}
+export type PlanUpgradeInputs = PlanRequest;
 
 function listInput(name: string): string[] | undefined {
   const v = optionalInput(name);

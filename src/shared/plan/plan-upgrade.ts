@@ -19,7 +19,8 @@ import { renderPullRequestBody, type ReleaseNoteInput } from './pr-body.js';
 import { mergeReports } from './merge-reports.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 
-export interface PlanSettings {
+/** What the user asks for (the action's inputs, parsed). */
+export interface PlanRequest {
   repoPath: string;
   submodulePath?: string;
   kubesprayRepository?: string;
@@ -37,6 +38,9 @@ export interface PlanSettings {
   token?: string;
   kubesprayGithubRepository: string;
   commitAuthor: Identity;
+}
+
+export interface PlanSettings extends PlanRequest {
   /** Where summary.md and report.json go (RUNNER_TEMP on a runner). */
   outputDir: string;
   /** e.g. https://github.com, for pushes authenticated with the token. */
