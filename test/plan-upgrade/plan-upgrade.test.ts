@@ -233,13 +233,16 @@ describe('update-pinned-versions', () => {
     expect(after.length).toBe(original.length);
     const changed = after.map((l, i) => (l === original[i] ? -1 : i)).filter((i) => i >= 0);
     expect(changed).toEqual([pinLine]);
-    console.log(after[pinLine]);
     // The new value must be a Kubernetes version v2.25.1 ships a kubelet checksum for.
     const m = /^kube_version: (v1\.\d+\.\d+)$/.exec(after[pinLine]!);
     expect(m).not.toBeNull();
     const checksums = readFileSync(path.join(process.env.KUBESPRAY_DATA ?? path.resolve('../shared/kubespray-data'), 'tags/v2.25.1/roles/kubespray-defaults/defaults/main/checksums.yml'), 'utf8');
     const amd64 = checksums.slice(checksums.indexOf('\nkubelet_checksums:')).split('\n  amd64:\n')[1]!.split(/\n  \w/)[0]!;
     expect(amd64).toContain(`\n    ${m![1]}:`);
-    expect(f.fake.repo(REPO).pulls[0]!.body).toContain('inventory pin');
+    const body = f.fake.repo(REPO).pulls[0]!.body!;
+    expect(body).toContain('inventory pin');
+    // The body describes the cluster after merge: the rewritten pin, not the old hold-back.
+    expect(body).not.toMatch(/would keep Kubernetes at v1\.27\.5/);
+    expect(body).toMatch(new RegExp(`\\| Kubernetes \\|[^\\n]*→ ${m![1]!.replace(/\./g, '\\.')}`));
   });
 });

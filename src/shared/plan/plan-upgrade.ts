@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as core from '../actions/toolkit.js';
 import { ConfigurationError } from '../errors.js';
@@ -98,31 +99,32 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
     if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
     core.info(`base ${base} at ${baseSha.slice(0, 12)}: ${state.submodule.path} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
+    const head = (await git.exec(['rev-parse', 'HEAD'])).stdout.trim();
+    if (head !== baseSha) {
+      core.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
+    }
     return { git, root, config, auth, base, baseSha, state, targetTag };
   });
   const { git, root, config, auth, base, baseSha, state, targetTag } = ctx;
   const from = state.current.tag;
   const to = targetTag.tag;
 
-  const report = await core.group(`Study ${from} → ${to}`, async () => {
+  const study = await core.group(`Study ${from} → ${to}`, async () => {
     const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
     core.info(`tags ${from} and ${to} fetched into ${sub.where}`);
     const inventories = s.inventoryPaths ?? defaultInventories(root, config);
     core.info(`inventories: ${inventories.join(', ') || 'none found'}`);
     const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
-    const reports: UpgradeReport[] = [];
-    for (const inv of inventories.length ? inventories : [undefined]) {
-      reports.push(await buildUpgradeReport({ git: sub.git, from, to, repoRoot: root, submoduleState, ...(inv ? { inventoryDir: inv } : {}) }));
-    }
-    const merged = mergeReports(reports);
-    for (const h of merged.hazards) {
-      // Only files of this repo can carry an annotation; upstream files are named in the text.
-      const inRepo = h.file !== undefined && existsSync(path.join(root, h.file));
-      const props = inRepo ? { file: h.file, startLine: h.line, title: `${h.id} (${to})` } : { title: `${h.id} (${to})` };
-      (h.severity === 'error' ? core.error : h.severity === 'warning' ? core.warning : core.notice)(h.message, props);
-    }
-    core.info(`${merged.hazards.length} hazard(s), ${merged.changedFiles.length} changed file(s) in Kubespray`);
-    return merged;
+    const reportFor = async (repoRoot: string) => {
+      const reports: UpgradeReport[] = [];
+      for (const inv of inventories.length ? inventories : [undefined]) {
+        reports.push(await buildUpgradeReport({ git: sub.git, from, to, repoRoot, submoduleState, ...(inv ? { inventoryDir: inv } : {}) }));
+      }
+      return mergeReports(reports);
+    };
+    const report = await reportFor(root);
+    core.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
+    return { report, inventories, reportFor };
   });
 
   const branch = `${s.branchPrefix ?? config.pullRequest.branchPrefix}${to}`;
@@ -136,11 +138,14 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     if (images.changes.length === 0) warn(`no kubespray:${from} image reference was found outside ${state.submodule.path}; only the submodule moves`);
     const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
     if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
-      const r = await rewritePins(git, baseSha, report.hazards, to, images.files);
+      const r = await rewritePins(git, baseSha, study.report.hazards, to, images.files);
       for (const p of r.rewrites) core.info(`${p.file}:${p.line}: ${p.before.trim()} -> ${p.after.trim()}`);
       for (const why of r.skipped) warn(`update-pinned-versions: ${why}`);
       Object.assign(pins, r);
     }
+    // The PR must describe the cluster after merge: with rewritten pins, study the inventory as rewritten.
+    const report = pins.rewrites.length > 0 ? await withOverlay(root, study.inventories, pins.files, study.reportFor) : study.report;
+    if (report !== study.report) core.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
     const commit = await createUpgradeCommit(git, {
       baseSha,
       submodulePath: state.submodule.path,
@@ -151,10 +156,14 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       committer: BOT_IDENTITY,
     });
     core.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
-    return { images, pins: pins.rewrites, commit };
+    return { images, pins: pins.rewrites, commit, report };
   });
 
-  const github = s.token ? new GitHubHelper({ token: s.token, repository: s.repository }) : undefined;
+  const report = prepared.report;
+  annotateHazards(report, root, to);
+
+  // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
+  const github = s.token ? new GitHubHelper({ token: s.token, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
   const body = await core.group('Render the pull request body', async () => {
     const between = state.releases
       .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
@@ -240,6 +249,33 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     core.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
     return result;
   });
+}
+
+function annotateHazards(report: UpgradeReport, root: string, to: string): void {
+  for (const h of report.hazards) {
+    // Only files of this repo can carry an annotation; upstream files are named in the text.
+    const inRepo = h.file !== undefined && existsSync(path.join(root, h.file));
+    const props = inRepo ? { file: h.file, startLine: h.line, title: `${h.id} (${to})` } : { title: `${h.id} (${to})` };
+    (h.severity === 'error' ? core.error : h.severity === 'warning' ? core.warning : core.notice)(h.message, props);
+  }
+}
+
+/**
+ * Runs `study` on a private copy of the inventories with some files replaced, laid out at the
+ * same repo-relative paths so the report's file:line references stay true.
+ */
+async function withOverlay<T>(root: string, inventories: readonly string[], files: ReadonlyMap<string, string>, study: (repoRoot: string) => Promise<T>): Promise<T> {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'ksu-inventory-'));
+  try {
+    for (const inv of inventories) cpSync(path.join(root, inv), path.join(copy, inv), { recursive: true });
+    for (const [rel, content] of files) {
+      mkdirSync(path.dirname(path.join(copy, rel)), { recursive: true });
+      writeFileSync(path.join(copy, rel), content);
+    }
+    return await study(copy);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 async function assertCleanWorkTree(git: Git): Promise<void> {
