@@ -28,19 +28,21 @@ export interface KubernetesInsight {
  */
 export async function kubernetesInsight(git: Git, r: DetectResult, inventories: readonly string[], kubernetesRepository: string): Promise<KubernetesInsight> {
   const warnings: string[] = [];
-  const tags = [r.current, ...(r.next ? [r.next] : [])];
-  const objects = await fetchKubesprayTags(git, r.repoRoot, r.submodule.path, r.upstreamUrl, tags);
+  // The pin is normally checked out already (cheap); the next hop's tag must come over the
+  // network, so that fetch overlaps with everything that only needs the current tag.
+  const objects = await fetchKubesprayTags(git, r.repoRoot, r.submodule.path, r.upstreamUrl, [r.current]);
+  const nextDefaults = r.next
+    ? fetchKubesprayTags(git, r.repoRoot, r.submodule.path, r.upstreamUrl, [r.next]).then((o) => loadKubesprayDefaults(gitTreeSource(o.git, r.next!.commit)))
+    : undefined;
+  // A rejection is awaited below; this only keeps Node from reporting it as unhandled meanwhile.
+  nextDefaults?.catch(() => undefined);
 
   const perInventory = await Promise.all(inventories.map(async (inv) => ({ inv, overrides: await readClusterOverrides(r.repoRoot, inv) })));
   const chosen = perInventory[0];
   const overrides = chosen?.overrides ?? {};
 
-  const [dCurrent, dNext] = await Promise.all([
-    loadKubesprayDefaults(gitTreeSource(objects.git, r.current.commit)),
-    r.next ? loadKubesprayDefaults(gitTreeSource(objects.git, r.next.commit)) : undefined,
-  ]);
+  const dCurrent = await loadKubesprayDefaults(gitTreeSource(objects.git, r.current.commit));
   const current = resolveVariable(dCurrent, 'kube_version', overrides);
-  const next = dNext ? resolveVariable(dNext, 'kube_version', overrides) : undefined;
   for (const other of perInventory.slice(1)) {
     const v = resolveVariable(dCurrent, 'kube_version', other.overrides);
     if (!sameValue(v, current)) {
@@ -61,6 +63,8 @@ export async function kubernetesInsight(git: Git, r: DetectResult, inventories: 
     }
     if (patchAvailable) patchSupported = supportedKubeVersions(dCurrent).some((k) => compareKubeVersions(k, patchAvailable!) === 0);
   }
+  const dNext = await nextDefaults;
+  const next = dNext ? resolveVariable(dNext, 'kube_version', overrides) : undefined;
   return { current, next, patchAvailable, patchSupported, inventory: chosen?.inv, warnings };
 }
 
