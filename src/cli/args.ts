@@ -1,4 +1,10 @@
 import { ConfigurationError } from '../shared/errors.js';
+import { closest } from '../shared/text/closest.js';
+
+/** The command line itself cannot be understood (unknown option, missing value): exit code 2, not 1. */
+export class UsageError extends ConfigurationError {
+  override name = 'UsageError';
+}
 
 export interface ParsedArgs {
   flags: Map<string, string | true>;
@@ -21,17 +27,23 @@ export function parseArgs(argv: readonly string[], valueFlags: readonly string[]
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     if (switches.includes(name)) {
-      if (eq >= 0) throw new ConfigurationError(`--${name} takes no value`);
+      if (eq >= 0) throw new UsageError(`--${name} takes no value`);
       flags.set(name, true);
     } else if (valueFlags.includes(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new ConfigurationError(`--${name} needs a value`);
+      if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
       flags.set(name, value);
     } else {
-      throw new ConfigurationError(`unknown option --${name}; see --help`);
+      throw new UsageError(unknownOption(name, [...valueFlags, ...switches]));
     }
   }
   return { flags, positionals };
+}
+
+/** "unknown option --x (did you mean --y?); known options: ..." so the fix needs no second look. */
+export function unknownOption(name: string, known: readonly string[]): string {
+  const guess = closest(name, known);
+  return `unknown option --${name}${guess ? ` (did you mean --${guess}?)` : ''}; known options: ${known.map((k) => `--${k}`).join(', ')}`;
 }
 
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {

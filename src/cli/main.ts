@@ -1,82 +1,93 @@
 import { ActionError } from '../shared/errors.js';
-import { detectRelease } from '../shared/detect/detect-release.js';
-import { parseArgs, stringFlag } from './args.js';
-import { REPORT_USAGE, reportCommand } from './report-command.js';
-import { CLUSTERS_USAGE, clustersCommand } from './commands/clusters.js';
+import { runActionCommand, type ActionCommandSpec } from './action-command.js';
+import { actionUsageLine, wrap } from './action-help.js';
+import { UsageError } from './args.js';
+import { ACTION_COMMANDS } from './commands/action-commands.js';
+import { clustersCommand } from './commands/clusters.js';
+import { detectCommand } from './commands/detect.js';
+import { reportCommand } from './report-command.js';
+import { CLUSTERS_USAGE, DETECT_USAGE, REPORT_USAGE } from './usage.js';
 
-const USAGE = `kubespray-upgrade: the kubespray-upgrade-actions core at a terminal
+interface Command {
+  usage: string;
+  about: string;
+  run(argv: readonly string[]): Promise<number>;
+}
+
+const TOOL_COMMANDS: Record<string, Command> = {
+  detect: {
+    usage: DETECT_USAGE,
+    about: 'Print the pinned Kubespray release, the next safe hop and the full upgrade path.',
+    run: detectCommand,
+  },
+  report: {
+    usage: REPORT_USAGE,
+    about:
+      'What upgrading Kubespray from one tag to another changes for this cluster repo: component versions ' +
+      "with the inventory's pins, hazards with file:line and fixes, changed files and inventory drift " +
+      '(docs/report-schema.md).',
+    run: reportCommand,
+  },
+  clusters: {
+    usage: CLUSTERS_USAGE,
+    about: 'List the clusters of the config file (or the one autodetected), by wave, as the upgrade workflow runs them.',
+    run: clustersCommand,
+  },
+};
+
+const actionCommand = (spec: ActionCommandSpec): Command => ({
+  usage: `  ${actionUsageLine(spec)}`,
+  about: `${spec.about[0]!.toUpperCase()}${spec.about.slice(1)}. The ${spec.action} action; see ${spec.command} --help.`,
+  run: (argv) => runActionCommand(spec, argv),
+});
+
+const COMMANDS: Record<string, Command> = { ...TOOL_COMMANDS, ...Object.fromEntries(ACTION_COMMANDS.map((s) => [s.command, actionCommand(s)])) };
+
+const USAGE = `kubespray-upgrade: the kubespray-upgrade-actions core at a terminal or on any CI system
 
 Usage:
-  kubespray-upgrade detect [--repo DIR] [--submodule-path PATH] [--kubespray-repository URL]
-                           [--allow-prerelease] [--json]
-${REPORT_USAGE}
-${CLUSTERS_USAGE}
-  kubespray-upgrade --help
+${Object.values(COMMANDS)
+  .map((c) => c.usage)
+  .join('\n')}
+  kubespray-upgrade <command> --help
 
 Commands:
-  detect   Print the pinned Kubespray release, the next safe hop and the full upgrade path.
-  report   What upgrading Kubespray from one tag to another changes for this cluster repo:
-           component versions with the inventory's pins, hazards with file:line and fixes,
-           changed files and inventory drift (docs/report-schema.md).
-  clusters List the clusters of the config file (or the one autodetected), by wave, as the
-           upgrade workflow runs them.
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(9)}${wrap(c.about, 11).join('\n').trimStart()}`)
+  .join('\n')}
+
+Exit codes: 0 success, 1 failure (as the action fails), 2 a command line that cannot be understood.
 `;
 
+const isHelp = (arg: string) => arg === '--help' || arg === '-h';
+
 export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const [name, ...rest] = argv;
+  if (name === undefined || isHelp(name) || name === 'help') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name]! : undefined;
+  if (!command) {
+    process.stderr.write(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
+    return 2;
+  }
+  // The action commands render their own, longer help from the action's inputs.
+  if (name in TOOL_COMMANDS && rest.some(isHelp)) {
+    process.stdout.write(`Usage:\n${command.usage}\n\n${wrap(command.about, 2).join('\n')}\n`);
+    return 0;
+  }
   try {
-    switch (command) {
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        process.stdout.write(USAGE);
-        return command === undefined ? 2 : 0;
-      case 'detect':
-        return await detectCommand(rest);
-      case 'report':
-        return await reportCommand(rest);
-      case 'clusters':
-        return await clustersCommand(rest);
-      default:
-        process.stderr.write(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-        return 2;
-    }
+    return await command.run(rest);
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\nSee: kubespray-upgrade ${name} --help\n`);
+      return 2;
+    }
     if (error instanceof ActionError) {
       process.stderr.write(`error: ${error.message}\n`);
       return 1;
     }
     throw error;
   }
-}
-
-async function detectCommand(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ['repo', 'submodule-path', 'kubespray-repository'], ['allow-prerelease', 'json']);
-  const r = await detectRelease({
-    repoPath: stringFlag(args, 'repo') ?? '.',
-    submodulePath: stringFlag(args, 'submodule-path'),
-    kubesprayRepository: stringFlag(args, 'kubespray-repository'),
-    allowPrerelease: args.flags.has('allow-prerelease'),
-  });
-  const out = {
-    currentVersion: r.current.tag,
-    currentCommit: r.currentCommit,
-    latestVersion: r.latest.tag,
-    nextVersion: r.next?.tag ?? '',
-    upgradeAvailable: Boolean(r.next),
-    upgradePath: r.path.map((h) => h.tag),
-    hopsBehind: r.path.length,
-  };
-  if (args.flags.has('json')) {
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  } else {
-    process.stdout.write(
-      `current  ${out.currentVersion} (${out.currentCommit.slice(0, 12)})\n` +
-        `next     ${out.nextVersion || 'up to date'}\n` +
-        `latest   ${out.latestVersion}\n` +
-        `path     ${[out.currentVersion, ...out.upgradePath].join(' -> ')}\n`,
-    );
-  }
-  return 0;
 }

@@ -11,8 +11,7 @@ import { buildUpgradeReport } from '../shared/kubespray/report.js';
 import { parseArgs, stringFlag, type ParsedArgs } from './args.js';
 import { renderReport } from './report-table.js';
 
-export const REPORT_USAGE = `  kubespray-upgrade report --from TAG --to TAG [--repo DIR] [--inventory DIR] [--submodule-path PATH]
-                           [--kubespray-repository URL] [--running-kube-version VERSION] [--json]`;
+export { REPORT_USAGE } from './usage.js';
 
 /**
  * `report`: the knowledge engine's upgrade report for the cluster repo's Kubespray

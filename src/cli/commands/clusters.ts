@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG_PATH, loadSuiteConfig, type SuiteConfig } from '../../sh
 import { discoverInventories } from '../../shared/repo/kubespray-objects.js';
 import { parseArgs, stringFlag } from '../args.js';
 
-export const CLUSTERS_USAGE = `  kubespray-upgrade clusters [--repo DIR] [--config FILE] [--wave N] [--max-wave N] [--json]`;
+export { CLUSTERS_USAGE } from '../usage.js';
 
 /**
  * One cluster as the upgrade workflow's matrix sees it. `upgrade` and `verify` are the

@@ -11,6 +11,44 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 
+/**
+ * Terminal mode, for the CLI: outside a runner, workflow commands would be noise, so groups
+ * become `== name` headers, annotations become `warning: file:line: message` on stderr,
+ * masks print nothing and debug is shown only with RUNNER_DEBUG=1. Off by default, so the
+ * actions write exactly what @actions/core writes.
+ */
+interface OutputMode {
+  terminal: boolean;
+  /** Where logs (info, groups, workflow commands) go; the CLI moves them to stderr when stdout carries JSON. */
+  logToStderr: boolean;
+}
+
+/**
+ * One mode per process, shared through globalThis: the CLI sets it in its own bundle and the
+ * action bundle it then loads (with its own copy of this module) reads it.
+ */
+const mode = ((globalThis as Record<symbol, unknown>)[Symbol.for('kubespray-upgrade-actions/toolkit-mode')] ??= {
+  terminal: false,
+  logToStderr: false,
+}) as OutputMode;
+
+/** Turns terminal mode on (ignored on a runner, where GITHUB_ACTIONS=true: there workflow commands are understood) or off. */
+export function setTerminalMode(enabled: boolean): void {
+  mode.terminal = enabled && process.env.GITHUB_ACTIONS !== 'true';
+}
+
+export function isTerminalMode(): boolean {
+  return mode.terminal;
+}
+
+export function setLogStream(stream: 'stdout' | 'stderr'): void {
+  mode.logToStderr = stream === 'stderr';
+}
+
+function log(text: string): void {
+  (mode.logToStderr ? process.stderr : process.stdout).write(text);
+}
+
 export interface AnnotationProperties {
   title?: string;
   file?: string;
@@ -39,7 +77,7 @@ export function issueCommand(command: string, properties: Record<string, unknown
     .filter(([, v]) => v !== undefined && v !== null && v !== '' && v !== 0)
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  log(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function issueFileCommand(command: string, message: string): void {
@@ -65,15 +103,22 @@ export function setOutput(name: string, value: unknown): void {
     issueFileCommand('OUTPUT', keyValueMessage(name, value));
     return;
   }
-  process.stdout.write(EOL);
+  log(EOL);
   issueCommand('set-output', { name }, toCommandValue(value));
 }
 
 export function setSecret(secret: string): void {
-  if (secret) issueCommand('add-mask', {}, secret);
+  // At a terminal nobody masks: printing the value to "mask" it would reveal it.
+  if (secret && !mode.terminal) issueCommand('add-mask', {}, secret);
 }
 
 function annotation(kind: 'error' | 'warning' | 'notice', message: string | Error, p: AnnotationProperties): void {
+  if (mode.terminal) {
+    const at = p.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ''}: ` : '';
+    const title = p.title ? `${p.title}: ` : '';
+    process.stderr.write(`${kind}: ${at}${title}${message instanceof Error ? message.toString() : message}${EOL}`);
+    return;
+  }
   issueCommand(
     kind,
     { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn },
@@ -91,11 +136,12 @@ export function setFailed(message: string | Error): void {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  log(message + EOL);
 }
 
 export function debug(message: string): void {
-  issueCommand('debug', {}, message);
+  if (!mode.terminal) issueCommand('debug', {}, message);
+  else if (isDebug()) process.stderr.write(`debug: ${message}${EOL}`);
 }
 
 export function isDebug(): boolean {
@@ -103,11 +149,12 @@ export function isDebug(): boolean {
 }
 
 export function startGroup(name: string): void {
-  issueCommand('group', {}, name);
+  if (mode.terminal) log(`== ${name}${EOL}`);
+  else issueCommand('group', {}, name);
 }
 
 export function endGroup(): void {
-  issueCommand('endgroup', {}, '');
+  if (!mode.terminal) issueCommand('endgroup', {}, '');
 }
 
 /** One collapsible log group per phase; the group is closed even when the phase throws. */

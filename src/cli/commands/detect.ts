@@ -1,0 +1,33 @@
+import { detectRelease } from '../../shared/detect/detect-release.js';
+import { parseArgs, stringFlag } from '../args.js';
+
+/** `detect`: the pinned release, the next safe hop and the path, without the Kubernetes insight of the action. */
+export async function detectCommand(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, ['repo', 'submodule-path', 'kubespray-repository'], ['allow-prerelease', 'json']);
+  const r = await detectRelease({
+    repoPath: stringFlag(args, 'repo') ?? '.',
+    submodulePath: stringFlag(args, 'submodule-path'),
+    kubesprayRepository: stringFlag(args, 'kubespray-repository'),
+    allowPrerelease: args.flags.has('allow-prerelease'),
+  });
+  const out = {
+    currentVersion: r.current.tag,
+    currentCommit: r.currentCommit,
+    latestVersion: r.latest.tag,
+    nextVersion: r.next?.tag ?? '',
+    upgradeAvailable: Boolean(r.next),
+    upgradePath: r.path.map((h) => h.tag),
+    hopsBehind: r.path.length,
+  };
+  if (args.flags.has('json')) {
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    process.stdout.write(
+      `current  ${out.currentVersion} (${out.currentCommit.slice(0, 12)})\n` +
+        `next     ${out.nextVersion || 'up to date'}\n` +
+        `latest   ${out.latestVersion}\n` +
+        `path     ${[out.currentVersion, ...out.upgradePath].join(' -> ')}\n`,
+    );
+  }
+  return 0;
+}
