@@ -246,3 +246,14 @@ describe('update-pinned-versions', () => {
     expect(body).toMatch(new RegExp(`\\| Kubernetes \\|[^\\n]*→ ${m![1]!.replace(/\./g, '\\.')}`));
   });
 });
+
+describe('release notes that cannot be read', () => {
+  it('are a warning: the PR is still opened, and the body says no release was found', async () => {
+    const f = await fixture({ tag: 'v2.29.0', target: 'v2.30.0' });
+    const r = await f.run({ 'kubespray-github-repository': 'mirror/kubespray' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/::warning::release notes of mirror\/kubespray are unavailable/);
+    expect(r.outputs['pull-request-operation']).toBe('created');
+    expect(f.fake.repo(REPO).pulls[0]!.body).toContain('No GitHub release was found for `v2.30.0`.');
+  });
+});

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '../actions/toolkit.js';
-import { ConfigurationError } from '../errors.js';
+import { ActionError, ConfigurationError } from '../errors.js';
 import type { Git } from '../git/git-command-manager.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
 import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
@@ -170,8 +170,16 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       .sort(compareReleases)
       .map((r) => r.tag);
     let notes = new Map<string, ReleaseNote>();
-    if (github) notes = await github.listReleaseNotes(s.kubesprayGithubRepository, between);
-    else warn('no github-token: release notes are left out of this dry run');
+    if (!github) warn('no github-token: release notes are left out of this dry run');
+    else {
+      // Notes inform the review; without them (e.g. GHES with no mirror of the releases) the PR still stands.
+      try {
+        notes = await github.listReleaseNotes(s.kubesprayGithubRepository, between);
+      } catch (e) {
+        if (!(e instanceof ActionError)) throw e;
+        warn(`release notes of ${s.kubesprayGithubRepository} are unavailable, the body links the releases instead: ${e.message}`);
+      }
+    }
     const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
     const web = `${s.serverUrl.replace(/\/+$/, '')}/${s.kubesprayGithubRepository}`;
     const input = {
