@@ -190,6 +190,7 @@ describe('bad input is refused and nothing is pushed', () => {
   it('a skipped minor', () => refuse({ 'target-version': 'v2.26.1' }, /skips the v2\.25 line/));
   it('a regression', () => refuse({ 'target-version': 'v2.23.3' }, /older than the current v2\.24\.1/));
   it('a lower patch than the hop', () => refuse({ 'target-version': 'v2.25.0' }, /next hop is v2\.25\.1/));
+  it('a branch prefix git cannot use', () => refuse({ 'target-version': 'v2.25.1', 'branch-prefix': 'upgrade..to/' }, /branch-prefix "upgrade\.\.to\/" does not make a valid git branch name/));
   it('a missing token', () => refuse({ 'target-version': 'v2.25.1', 'github-token': '' }, /"github-token" is empty/));
   it('an unknown config key', async () => {
     mkdirSync(path.join(f.checkout, 'cfg'), { recursive: true });

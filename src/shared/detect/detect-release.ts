@@ -50,8 +50,9 @@ export async function openClusterRepo(repoPath: string): Promise<{ git: Git; roo
 }
 
 /** Reads the submodule pin and matches it against upstream release tags; shared by every action. */
-export async function readClusterRepoState(settings: DetectSettings): Promise<ClusterRepoState> {
-  const { git, root } = await openClusterRepo(settings.repoPath);
+/** `opened` skips re-opening a repo the caller has already opened with openClusterRepo. */
+export async function readClusterRepoState(settings: DetectSettings, opened?: { git: Git; root: string }): Promise<ClusterRepoState> {
+  const { git, root } = opened ?? (await openClusterRepo(settings.repoPath));
   const submodule = selectKubespraySubmodule(await readSubmodules(git), settings.submodulePath);
   const currentCommit = await readGitlink(git, submodule.path, settings.rev ?? 'HEAD');
   const upstreamUrl = settings.kubesprayRepository ?? (await resolveSubmoduleUrl(git, submodule.url));

@@ -85,6 +85,9 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const auth = await remoteAuth(git, s.token, s.serverUrl);
     const base = s.baseBranch ?? (await defaultBranch(git, auth));
     const baseSha = await fetchBase(git, base, auth);
+    const prefix = s.branchPrefix ?? config.pullRequest.branchPrefix;
+    const probe = await git.exec(['check-ref-format', `refs/heads/${prefix}v0.0.0`], { allowFailure: true });
+    if (probe.exitCode !== 0) throw new ConfigurationError(`branch-prefix ${JSON.stringify(prefix)} does not make a valid git branch name (see git check-ref-format)`);
     const target = parseReleaseTag(s.targetVersion);
     if (!target) throw new ConfigurationError(`target-version "${s.targetVersion}" is not a release tag (vX.Y.Z)`);
     const state = await readClusterRepoState({
@@ -93,7 +96,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       kubesprayRepository: s.kubesprayRepository ?? config.kubesprayRepository,
       allowPrerelease: target.prerelease,
       rev: baseSha,
-    });
+    }, { git, root });
     const targetTag = state.releases.find((r) => r.tag === target.tag);
     if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
