@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median } from './stats.js';
+import { distEntry } from '../test/support/paths.js';
 import { startSuite, UpgradeCase, type Suite } from '../test/run-upgrade/env.js';
 
-const RUNS = 3;
+const RUNS = 5;
 
 /**
  * Orchestration overhead of run-upgrade: the bundled action upgrading a simulated
@@ -30,6 +31,7 @@ export async function benchRunUpgrade(): Promise<string[]> {
       steps.push(a.playbookSteps);
       withBackup.push((await timeAction(suite, {})).total);
     }
+    const load = loadTime();
     const d = median(direct);
     const a = median(action);
     const st = median(steps);
@@ -42,6 +44,7 @@ export async function benchRunUpgrade(): Promise<string[]> {
       `  run-upgrade (etcd-backup: false)         ${sec(a)}  = ${pct(a)} end to end (goal <= 5%)`,
       `    of which the 4 playbook steps           ${sec(st)}  = ${pct(st)} (playbook + node checks + state writes)`,
       `    fixed cost (start-up, git, preflight)  ${sec(a - st)}  (once per run, independent of cluster size)`,
+      `      of which Node + loading the bundle    ${sec(load.bundle)}  (node -e 0: ${sec(load.node)}; @kubernetes/client-node is most of the bundle)`,
       `  run-upgrade with the etcd snapshot       ${sec(b)}  (backup playbook +${sec(b - a)})`,
       `  A real upgrade runs for minutes per batch: the fixed ${sec(a - st)} is ${(((a - st) / (30 * 60_000)) * 100).toFixed(2)}% of a 30-minute run.`,
     ];
@@ -98,4 +101,22 @@ function ansiblePlaybook(args: string[], cwd: string, env: NodeJS.ProcessEnv): P
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ansible-playbook ${args.join(' ')} exited ${code}:\n${out}`))));
   });
+}
+
+/**
+ * How long Node takes to start and evaluate the bundled action before any of its own work:
+ * the bundle run without inputs stops at the first input it reads.
+ */
+function loadTime(): { node: number; bundle: number } {
+  const time = (args: string[], expect: RegExp) => {
+    const samples: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+      samples.push(performance.now() - t0);
+      if (!expect.test(r.stdout + r.stderr)) throw new Error(`unexpected output from ${args.join(' ')}: ${r.stdout}${r.stderr}`);
+    }
+    return median(samples.slice(1));
+  };
+  return { node: time(['-e', '0'], /^$/), bundle: time([distEntry('run-upgrade')], /input "inventory" is required/) };
 }

@@ -76,6 +76,19 @@ describe('inventory hosts through the real ansible-inventory', () => {
   });
 });
 
+describe('Ansible.listInventory', () => {
+  it('reads a plain inventory itself and asks ansible-inventory when host variables may rename nodes', async () => {
+    const ini = `[kube_control_plane]\ncp-1\n[etcd:children]\nkube_control_plane\n[kube_node]\nw-[1:2]\n`;
+    const plain = await ansibleWith({ 'inv/inventory.ini': ini }, 'inv/inventory.ini').listInventory();
+    expect(plain.source).toBe('read directly as a plain INI inventory');
+    expect(clusterHosts(plain.inventory)).toMatchObject({ controlPlane: ['cp-1'], etcd: ['cp-1'], workers: ['w-1', 'w-2'] });
+
+    const renamed = await ansibleWith({ 'inv/inventory.ini': ini, 'inv/host_vars/w-1.yml': 'kube_override_hostname: w-1.example.internal\n' }, 'inv/inventory.ini').listInventory();
+    expect(renamed.source).toBe('listed by ansible-inventory: host_vars/w-1.yml: it sets kube_override_hostname');
+    expect(clusterHosts(renamed.inventory).nodeName.get('w-1')).toBe('w-1.example.internal');
+  });
+});
+
 describe('resolveInventoryPath', () => {
   const dir = (files: string[]) => {
     const d = path.join(tmp.dir, `r-${Math.random().toString(36).slice(2)}`);

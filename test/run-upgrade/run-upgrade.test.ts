@@ -20,6 +20,8 @@ describe('run-upgrade against a simulated cluster, real ansible-playbook and a r
       const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----';
       const r = await c.run({ 'pause-seconds-before-node': '0', 'pause-seconds-after-node': '2', 'ssh-private-key': key });
       expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+      // A plain INI inventory is read without starting ansible-inventory.
+      expect(r.stdout).toContain('inventory read directly as a plain INI inventory');
 
       // Each Kubespray playbook ran once, in order, with the documented limits.
       const runs = c.records();

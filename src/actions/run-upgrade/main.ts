@@ -4,11 +4,12 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
-import { Ansible } from '../../shared/ansible/ansible.js';
+import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi } from '../../shared/kube/index.js';
 import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
-import { identifyRelease, locateKubespray, type LocatedKubespray } from '../../shared/upgrade/kubespray-checkout.js';
+import { identifyRelease, locateKubespray } from '../../shared/upgrade/kubespray-checkout.js';
+import type { KubeTarget } from '../../shared/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../shared/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../shared/upgrade/summary.js';
 import { getInputs, type RunUpgradeInputs } from './input-helper.js';
@@ -16,7 +17,6 @@ import { getInputs, type RunUpgradeInputs } from './input-helper.js';
 export function run(): Promise<void> {
   return runAction('run-upgrade', async () => {
     const inputs = getInputs();
-    const located = await locateKubespray(inputs);
     const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade-'));
     const cancel = new AbortController();
     const onSignal = (signal: NodeJS.Signals) => {
@@ -26,7 +26,7 @@ export function run(): Promise<void> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-      const outcome = await upgrade(inputs, located, tempDir, cancel.signal);
+      const outcome = await upgrade(inputs, tempDir, cancel.signal);
       setOutputs(outcome);
       core.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
@@ -40,27 +40,21 @@ export function run(): Promise<void> {
   });
 }
 
-async function upgrade(inputs: RunUpgradeInputs, located: LocatedKubespray, tempDir: string, signal: AbortSignal): Promise<UpgradeOutcome> {
-  const kubesprayDir = located.kubesprayDir;
+async function upgrade(inputs: RunUpgradeInputs, tempDir: string, signal: AbortSignal): Promise<UpgradeOutcome> {
   let privateKeyFile: string | undefined;
   if (inputs.sshPrivateKey) {
     privateKeyFile = path.join(tempDir, 'ssh-private-key');
     // OpenSSH rejects a key file without its final newline, which YAML block scalars often drop.
     writeFileSync(privateKeyFile, inputs.sshPrivateKey.replace(/\r\n/g, '\n').replace(/\n*$/, '\n'), { mode: 0o600 });
   }
-  const ansible = new Ansible({
-    runner: inputs.runner,
-    kubesprayDir,
-    inventory: inputs.inventory,
-    tempDir,
-    extraArgs: inputs.extraArgs,
-    privateKeyFile,
-    // The whole cluster repo: group_vars may point at files beside the inventory.
-    extraPaths: [inputs.backupDir, located.repoRoot],
-  });
-  // Listing the inventory (a Python start-up) overlaps with asking upstream which tag this is.
-  const inventory = ansible.inventory(signal);
-  inventory.catch(() => undefined);
+  let early: EarlyReads | undefined;
+  // The reads start as soon as the Kubespray directory is known: the inventory (a Python
+  // start-up unless the file is plain) and the target's kube_version (CPU) overlap with the
+  // pin check (git) and with asking upstream which tag this is (the network). They only read
+  // files; nothing uses them unless the checkout checks pass.
+  const located = await locateKubespray(inputs, (dir, repoRoot) => (early = startReads(inputs, dir, repoRoot, tempDir, privateKeyFile, signal)));
+  const { ansible, inventory, kubeTarget } = early!;
+  const kubesprayDir = located.kubesprayDir;
   const { tag } = await identifyRelease(located, inputs.targetVersion, (m) => core.warning(m));
   core.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
   const kube = createKubeApi({ kubeconfig: inputs.kubeconfig });
@@ -84,11 +78,36 @@ async function upgrade(inputs: RunUpgradeInputs, located: LocatedKubespray, temp
       kube,
       ansible,
       inventory,
-      resolveKubeTarget: () => effectiveKubeTarget(kubesprayDir, inputs.inventory),
+      resolveKubeTarget: () => kubeTarget,
       reporter: { info: core.info, warning: (m) => core.warning(m), group: core.group },
       signal,
     },
   );
+}
+
+interface EarlyReads {
+  ansible: Ansible;
+  inventory: Promise<ListedInventory>;
+  kubeTarget: Promise<KubeTarget>;
+}
+
+function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: string, tempDir: string, privateKeyFile: string | undefined, signal: AbortSignal): EarlyReads {
+  const ansible = new Ansible({
+    runner: inputs.runner,
+    kubesprayDir,
+    inventory: inputs.inventory,
+    tempDir,
+    extraArgs: inputs.extraArgs,
+    privateKeyFile,
+    // The whole cluster repo: group_vars may point at files beside the inventory.
+    extraPaths: [inputs.backupDir, repoRoot],
+  });
+  const inventory = ansible.listInventory(signal);
+  const kubeTarget = effectiveKubeTarget(kubesprayDir, inputs.inventory);
+  // Awaited later, or never when the checkout is refused; either way not unhandled.
+  inventory.catch(() => undefined);
+  kubeTarget.catch(() => undefined);
+  return { ansible, inventory, kubeTarget };
 }
 
 /** Names this run in the lock and the state, so a human can tell which workflow run holds it. */

@@ -5,6 +5,7 @@ import { ActionError } from '../errors.js';
 import { runProcessGroup, type GroupRunResult } from './process-group.js';
 import { commandLine, type AnsibleRunner } from './runner.js';
 import { parseInventoryList, type Inventory } from './inventory.js';
+import { readStaticInventory } from './static-inventory.js';
 
 export interface AnsibleSettings {
   runner: AnsibleRunner;
@@ -28,6 +29,12 @@ export interface PlaybookRun {
   timeoutMs?: number;
   signal?: AbortSignal;
   onLine?: (line: string) => void;
+}
+
+export interface ListedInventory {
+  inventory: Inventory;
+  /** How the hosts were read, for the log. */
+  source: string;
 }
 
 export interface PlaybookResult extends GroupRunResult {
@@ -72,6 +79,17 @@ export class Ansible {
     return { ...result, argv: [cmd.command, ...cmd.args] };
   }
 
+  /**
+   * The inventory's groups and hosts: read directly when it is a plain INI/YAML file (no
+   * Python start-up), otherwise from ansible-inventory. `source` says which, and why.
+   */
+  async listInventory(signal?: AbortSignal): Promise<ListedInventory> {
+    const direct = readStaticInventory(this.settings.inventory);
+    if ('inventory' in direct) return { inventory: direct.inventory, source: `read directly as a plain ${direct.format} inventory` };
+    return { inventory: await this.inventory(signal), source: `listed by ansible-inventory: ${direct.declined}` };
+  }
+
+  /** `ansible-inventory --list`, locally or in the image. */
   async inventory(signal?: AbortSignal): Promise<Inventory> {
     const cmd = this.invocation('ansible-inventory', ['-i', this.settings.inventory, '--list']);
     const r = await runProcessGroup(cmd, { signal, timeoutMs: 5 * 60_000, captureStdout: true });

@@ -8,7 +8,8 @@ export interface Inventory {
   hostvars: Record<string, Record<string, unknown>>;
 }
 
-interface ListedGroup {
+/** One group of `ansible-inventory --list`: its direct hosts and child groups. */
+export interface ListedGroup {
   hosts?: string[];
   children?: string[];
 }
@@ -25,6 +26,11 @@ export function parseInventoryList(json: string): Inventory {
   for (const [name, value] of Object.entries(raw)) {
     if (name !== '_meta' && value && typeof value === 'object') direct.set(name, value as ListedGroup);
   }
+  return { groups: resolveListedGroups(direct), hostvars: meta.hostvars ?? {} };
+}
+
+/** Every group with all its hosts, children's included: direct hosts first, then each child's in order. */
+export function resolveListedGroups(direct: ReadonlyMap<string, ListedGroup>): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   const resolve = (name: string, seen: Set<string>): string[] => {
     const cached = groups.get(name);
@@ -39,7 +45,7 @@ export function parseInventoryList(json: string): Inventory {
     return list;
   };
   for (const name of direct.keys()) resolve(name, new Set());
-  return { groups, hostvars: meta.hostvars ?? {} };
+  return groups;
 }
 
 /** Kubespray's group names, with the dashed names older inventories still use. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { ActionError, ConfigurationError } from '../errors.js';
-import { GitCommandManager, isWorkTree, topLevel, type Git } from '../git/git-command-manager.js';
+import { GitCommandManager, type Git } from '../git/git-command-manager.js';
 import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../datasources/git-tags.js';
 import { compareReleases } from '../versions/release-version.js';
 import { highest, upgradePath } from '../versions/hop-planner.js';
@@ -41,23 +41,33 @@ export async function openClusterRepo(repoPath: string): Promise<{ git: Git; roo
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
     throw new ConfigurationError(`path "${repoPath}" does not exist or is not a directory`);
   }
-  const git = new GitCommandManager(abs);
-  if (!(await isWorkTree(git))) {
+  // One process answers both: every action opens the repo first, so its start-up counts.
+  const r = await new GitCommandManager(abs).exec(['rev-parse', '--is-inside-work-tree', '--show-toplevel'], { allowFailure: true });
+  const [inside, root] = r.stdout.trim().split('\n');
+  if (r.exitCode !== 0 || inside !== 'true' || !root) {
     throw new ConfigurationError(`path "${repoPath}" is not inside a git work tree; check out the cluster repo first`);
   }
-  const root = await topLevel(git);
   return { git: new GitCommandManager(root), root };
 }
 
 /** Reads the submodule pin and matches it against upstream release tags; shared by every action. */
 /** `opened` skips re-opening a repo the caller has already opened with openClusterRepo. */
-export async function readClusterRepoState(settings: DetectSettings, opened?: { git: Git; root: string }): Promise<ClusterRepoState> {
+/** `known` skips reading a submodule and pin the caller has already read. */
+export async function readClusterRepoState(
+  settings: DetectSettings,
+  opened?: { git: Git; root: string },
+  known?: { submodule: Submodule; currentCommit: string },
+): Promise<ClusterRepoState> {
   const { git, root } = opened ?? (await openClusterRepo(settings.repoPath));
-  const submodule = selectKubespraySubmodule(await readSubmodules(git), settings.submodulePath);
-  const currentCommit = await readGitlink(git, submodule.path, settings.rev ?? 'HEAD');
-  const upstreamUrl = settings.kubesprayRepository ?? (await resolveSubmoduleUrl(git, submodule.url));
+  const submodule = known?.submodule ?? selectKubespraySubmodule(await readSubmodules(git), settings.submodulePath);
+  // Upstream's tag list (the network) is asked for while the pin is read locally.
+  const url = settings.kubesprayRepository !== undefined ? Promise.resolve(settings.kubesprayRepository) : resolveSubmoduleUrl(git, submodule.url);
+  const [currentCommit, upstreamUrl, remoteTags] = await Promise.all([
+    known?.currentCommit ?? readGitlink(git, submodule.path, settings.rev ?? 'HEAD'),
+    url,
+    url.then((u) => listRemoteTags(git, u)),
+  ]);
 
-  const remoteTags = await listRemoteTags(git, upstreamUrl);
   // Pre-releases never become a target unless allowed, but the pin may be one already.
   const everyRelease = releaseTags(remoteTags, true);
   const releases = settings.allowPrerelease ? everyRelease : everyRelease.filter((r) => !r.prerelease);

@@ -53,12 +53,3 @@ export async function showFile(git: Git, rev: string, filePath: string): Promise
   if (r.exitCode !== 0) return undefined;
   return r.stdout;
 }
-
-export async function isWorkTree(git: Git): Promise<boolean> {
-  const r = await git.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-  return r.exitCode === 0 && r.stdout.trim() === 'true';
-}
-
-export async function topLevel(git: Git): Promise<string> {
-  return (await git.exec(['rev-parse', '--show-toplevel'])).stdout.trim();
-}

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
-import { readGitlink, readSubmodules, selectKubespraySubmodule } from '../repo/submodules.js';
+import type { Git } from '../git/git-command-manager.js';
+import { readGitlink, readSubmodules, selectKubespraySubmodule, type Submodule } from '../repo/submodules.js';
 
 export interface KubesprayCheckout {
   repoRoot: string;
@@ -17,27 +18,35 @@ export interface LocatedKubespray {
   submodulePath: string;
   kubesprayDir: string;
   commit: string;
+  /** What was read to get here, so identifyRelease does not read it again. */
+  opened: { git: Git; root: string };
+  submodule: Submodule;
 }
 
 /**
  * The local half: where the submodule is, and that its work tree is the commit the
  * superproject records (the playbooks run from that tree). No network.
  */
-export async function locateKubespray(o: { repoPath: string; submodulePath?: string }): Promise<LocatedKubespray> {
+export async function locateKubespray(
+  o: { repoPath: string; submodulePath?: string },
+  /** Called once the work tree exists, before its pin is checked, so read-only work can start early. */
+  onWorkTree?: (kubesprayDir: string, repoRoot: string) => void,
+): Promise<LocatedKubespray> {
   const { git, root } = await openClusterRepo(o.repoPath);
   const submodule = selectKubespraySubmodule(await readSubmodules(git), o.submodulePath);
   const kubesprayDir = path.join(root, submodule.path);
-  const gitlink = await readGitlink(git, submodule.path);
   if (!existsSync(path.join(kubesprayDir, 'upgrade-cluster.yml'))) {
     throw new ConfigurationError(`${submodule.path}/upgrade-cluster.yml does not exist: check out the cluster repo with submodules (actions/checkout with submodules: true)`);
   }
-  const head = (await git.at(kubesprayDir).exec(['rev-parse', 'HEAD'], { allowFailure: true })).stdout.trim();
+  onWorkTree?.(kubesprayDir, root);
+  const [gitlink, headRead] = await Promise.all([readGitlink(git, submodule.path), git.at(kubesprayDir).exec(['rev-parse', 'HEAD'], { allowFailure: true })]);
+  const head = headRead.stdout.trim();
   if (head !== gitlink) {
     throw new ConfigurationError(
       `the ${submodule.path} work tree is at ${head || 'no commit'} but the cluster repo records ${gitlink}; run git submodule update --init so the playbooks match the reviewed pin`,
     );
   }
-  return { repoRoot: root, submodulePath: submodule.path, kubesprayDir, commit: gitlink };
+  return { repoRoot: root, submodulePath: submodule.path, kubesprayDir, commit: gitlink, opened: { git, root }, submodule };
 }
 
 /** The network half: which upstream release tag the commit is, checked against target-version. */
@@ -45,7 +54,8 @@ export async function identifyRelease(k: LocatedKubespray, targetVersion: string
   const found = (tag: string): KubesprayCheckout => ({ repoRoot: k.repoRoot, kubesprayDir: k.kubesprayDir, tag, commit: k.commit });
   let tag: string;
   try {
-    tag = (await readClusterRepoState({ repoPath: k.repoRoot, submodulePath: k.submodulePath, allowPrerelease: true })).current.tag;
+    const settings = { repoPath: k.repoRoot, submodulePath: k.submodulePath, allowPrerelease: true };
+    tag = (await readClusterRepoState(settings, k.opened, { submodule: k.submodule, currentCommit: k.commit })).current.tag;
   } catch (e) {
     // A team fork pinned off the release tags, or an unreachable upstream: the input names it.
     if (!(e instanceof ActionError) || !targetVersion) throw e;

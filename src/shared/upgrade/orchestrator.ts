@@ -1,6 +1,6 @@
 import { ActionError } from '../errors.js';
-import type { Ansible } from '../ansible/ansible.js';
-import { clusterHosts, type ClusterHosts, type Inventory } from '../ansible/inventory.js';
+import type { Ansible, ListedInventory } from '../ansible/ansible.js';
+import { clusterHosts, type ClusterHosts } from '../ansible/inventory.js';
 import { backupStillPresent, takeEtcdSnapshot } from '../etcd/backup.js';
 import { sameKubeVersion, type KubeApi } from '../kube/index.js';
 import type { BatchSize } from './batches.js';
@@ -42,8 +42,8 @@ export interface UpgradeReporter {
 export interface UpgradeDeps {
   kube: KubeApi;
   ansible: Ansible;
-  /** ansible-inventory --list, when the caller started it early (it is the slowest preflight read). */
-  inventory?: Promise<Inventory>;
+  /** The inventory's hosts, when the caller started reading them early (ansible-inventory is the slowest preflight read). */
+  inventory?: Promise<ListedInventory>;
   /** The effective kube_version of the target: Kubespray's defaults with the inventory's pins applied. */
   resolveKubeTarget: () => Promise<KubeTarget>;
   reporter: UpgradeReporter;
@@ -173,13 +173,14 @@ class UpgradeRun {
     else lockView = { mode: 'acquired', result: await this.lock.acquire() };
 
     const [inventory, snapshot, previous, kubeTarget] = await Promise.all([
-      this.d.inventory ?? this.d.ansible.inventory(signal),
+      this.d.inventory ?? this.d.ansible.listInventory(signal),
       readClusterSnapshot(this.d.kube),
       this.store.load(),
       this.d.resolveKubeTarget(),
     ]);
-    const hosts = clusterHosts(inventory);
+    const hosts = clusterHosts(inventory.inventory);
     this.hosts = hosts;
+    r.info(`inventory ${inventory.source}`);
     r.info(`inventory: ${hosts.controlPlane.length} control plane, ${hosts.etcd.length} etcd, ${hosts.workers.length} worker host(s)`);
     r.info(`apiserver(s): ${snapshot.apiservers.map((a) => `${a.source}=${a.version}`).join(', ')}; ${snapshot.nodes.length} nodes`);
     r.info(`target: Kubespray ${this.s.kubesprayTarget}, Kubernetes ${kubeTarget.known ? kubeTarget.value : `unknown (${kubeTarget.reason})`}`);
