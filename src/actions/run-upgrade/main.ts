@@ -32,6 +32,8 @@ export function run(): Promise<void> {
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
       core.info(outcome.message);
     } finally {
+      // A read started early (ansible-inventory) may outlive a refused checkout: stop it.
+      cancel.abort();
       // The private key and extra-vars files live here: always removed.
       rmSync(tempDir, { recursive: true, force: true });
       process.off('SIGINT', onSignal);
