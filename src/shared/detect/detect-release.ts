@@ -50,9 +50,11 @@ export async function openClusterRepo(repoPath: string): Promise<{ git: Git; roo
   return { git: new GitCommandManager(root), root };
 }
 
-/** Reads the submodule pin and matches it against upstream release tags; shared by every action. */
-/** `opened` skips re-opening a repo the caller has already opened with openClusterRepo. */
-/** `known` skips reading a submodule and pin the caller has already read. */
+/**
+ * Reads the submodule pin and matches it against upstream release tags; shared by every action.
+ * `opened` skips re-opening a repo the caller has already opened with openClusterRepo;
+ * `known` skips reading a submodule and pin the caller has already read.
+ */
 export async function readClusterRepoState(
   settings: DetectSettings,
   opened?: { git: Git; root: string },
@@ -60,13 +62,13 @@ export async function readClusterRepoState(
 ): Promise<ClusterRepoState> {
   const { git, root } = opened ?? (await openClusterRepo(settings.repoPath));
   const submodule = known?.submodule ?? selectKubespraySubmodule(await readSubmodules(git), settings.submodulePath);
-  // Upstream's tag list (the network) is asked for while the pin is read locally.
+  // Upstream's tag list (the network) is asked for while the pin is read locally; a local
+  // error still wins, so the message names what the user must fix first.
   const url = settings.kubesprayRepository !== undefined ? Promise.resolve(settings.kubesprayRepository) : resolveSubmoduleUrl(git, submodule.url);
-  const [currentCommit, upstreamUrl, remoteTags] = await Promise.all([
-    known?.currentCommit ?? readGitlink(git, submodule.path, settings.rev ?? 'HEAD'),
-    url,
-    url.then((u) => listRemoteTags(git, u)),
-  ]);
+  const tags = url.then((u) => listRemoteTags(git, u));
+  tags.catch(() => undefined);
+  const currentCommit = known?.currentCommit ?? (await readGitlink(git, submodule.path, settings.rev ?? 'HEAD'));
+  const [upstreamUrl, remoteTags] = await Promise.all([url, tags]);
 
   // Pre-releases never become a target unless allowed, but the pin may be one already.
   const everyRelease = releaseTags(remoteTags, true);
