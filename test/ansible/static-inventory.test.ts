@@ -155,6 +155,7 @@ describe('readStaticInventory declines what needs Ansible', () => {
     ['a file without a known extension', () => inventoryFile('hosts', '[kube_node]\na\n'), /extension/],
     ['a plugin configuration', () => inventoryFile('aws_ec2.yml', 'plugin: amazon.aws.aws_ec2\nregions: [eu-west-1]\n'), /plugin configuration/],
     ['a vault', () => inventoryFile('hosts.yaml', '$ANSIBLE_VAULT;1.1;AES256\n6162\n'), /vault/],
+    ['a byte-order mark', () => inventoryFile('inventory.ini', '\ufeff[kube_node]\na\n'), /byte-order mark/],
     ['a port', () => inventoryFile('inventory.ini', '[kube_node]\na:2222\n'), /host pattern "a:2222"/],
     ['quoting', () => inventoryFile('inventory.ini', '[kube_node]\na x="b c"\n'), /quoting/],
     ['dashed group names', () => inventoryFile('inventory.ini', '[kube-node]\na\n'), /kube-node/],

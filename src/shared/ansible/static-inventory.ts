@@ -24,7 +24,7 @@ export function readStaticInventory(file: string): StaticInventoryRead {
   const format = ext === '.ini' ? 'INI' : ['.yml', '.yaml', '.json'].includes(ext) ? 'YAML' : undefined;
   if (!format) return { declined: `${path.basename(file)} has no .ini, .yml, .yaml or .json extension` };
   const text = readFileSync(file, 'utf8');
-  const unsafe = contentHazard(text) ?? varsHazard(path.dirname(file));
+  const unsafe = encodingHazard(text) ?? contentHazard(text) ?? varsHazard(path.dirname(file));
   if (unsafe) return { declined: unsafe };
   const builder = new InventoryBuilder();
   const why = format === 'INI' ? readIni(text, builder) : readYaml(text, file, builder);
@@ -32,9 +32,18 @@ export function readStaticInventory(file: string): StaticInventoryRead {
   return { inventory: builder.inventory(), format };
 }
 
+/** Text this reader could split into lines or tokens differently from Python. */
+function encodingHazard(text: string): string | undefined {
+  if (/[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/.test(text)) return 'it holds line separators other than newlines';
+  // JavaScript's trim() and Python's strip() disagree on a byte-order mark; other non-ASCII spaces are rare enough to leave to Ansible.
+  if (/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/.test(text)) return 'it holds a byte-order mark or non-ASCII spaces';
+  if (text.includes('\ufffd')) return 'it is not valid UTF-8';
+  return undefined;
+}
+
+/** Content whose effect on hosts or node names only Ansible can evaluate. */
 function contentHazard(text: string): string | undefined {
   if (text.includes('$ANSIBLE_VAULT') || text.includes('!vault')) return 'it holds vault-encrypted content';
-  if (/[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/.test(text)) return 'it holds line separators other than newlines';
   if (text.split(/\r?\n/).some((l) => l.includes('kube_override_hostname') && !/^\s*[#;]/.test(l))) return 'it sets kube_override_hostname';
   return undefined;
 }
