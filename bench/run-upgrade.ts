@@ -37,11 +37,16 @@ export async function benchRunUpgrade(): Promise<string[]> {
     const st = median(steps);
     const b = median(withBackup);
     const pct = (x: number) => `${x >= d ? '+' : ''}${(((x - d) / d) * 100).toFixed(1)}%`;
+    // Each action run against the direct run just before it: drift of the machine's speed
+    // between iterations then cancels out, which the ratio of two medians does not do.
+    const paired = action.map((x, i) => x / direct[i]! - 1).sort((p, q) => p - q);
+    const signed = (r: number) => `${r >= 0 ? '+' : ''}${(r * 100).toFixed(1)}%`;
     const sec = (x: number) => `${(x / 1000).toFixed(2)} s`;
     return [
       `run-upgrade, 5 nodes in 4 playbook runs (median of ${RUNS}, Node ${process.version}, 2 shared cores)`,
       `  ansible-playbook x4 directly             ${sec(d)}`,
       `  run-upgrade (etcd-backup: false)         ${sec(a)}  = ${pct(a)} end to end (goal <= 5%)`,
+      `    paired with the direct run before it    median ${signed(median(paired))}, range ${signed(paired[0]!)} .. ${signed(paired[paired.length - 1]!)}`,
       `    of which the 4 playbook steps           ${sec(st)}  = ${pct(st)} (playbook + node checks + state writes)`,
       `    fixed cost (start-up, git, preflight)  ${sec(a - st)}  (once per run, independent of cluster size)`,
       `      of which Node + loading the bundle    ${sec(load.bundle)}  (node -e 0: ${sec(load.node)}; @kubernetes/client-node is most of the bundle)`,
