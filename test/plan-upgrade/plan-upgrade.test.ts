@@ -245,6 +245,11 @@ describe('update-pinned-versions', () => {
     // The body describes the cluster after merge: the rewritten pin, not the old hold-back.
     expect(body).not.toMatch(/would keep Kubernetes at v1\.27\.5/);
     expect(body).toMatch(new RegExp(`\\| Kubernetes \\|[^\\n]*→ ${m![1]!.replace(/\./g, '\\.')}`));
+    // The cluster still runs v1.27.5 until this PR is applied: v2.25.1's default (1.29) is two
+    // minors above it, so the rebuilt body must not advise deleting the rewritten pin.
+    expect(m![1]).toMatch(/^v1\.28\./);
+    expect(body).not.toContain('to follow the default');
+    expect(body).not.toMatch(/pinned to v1\.28\.\d+[^\n]*which is v2\.25\.1's default/);
   });
 });
 

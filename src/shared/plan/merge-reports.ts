@@ -23,3 +23,9 @@ export function mergeReports(reports: readonly UpgradeReport[]): UpgradeReport {
   };
   return { ...first, hazards, ...(drift ? { inventoryDrift: drift } : {}) };
 }
+
+/** The Kubernetes version a cluster runs before the hop, as its report knows it (the effective kube_version at the from tag). */
+export function runningKubernetes(report: UpgradeReport): string | undefined {
+  const v = report.components.kube_version?.effectiveFrom;
+  return v?.known ? v.value : undefined;
+}

@@ -17,7 +17,7 @@ import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
 import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
 import { renderPullRequestBody, type ReleaseNoteInput } from './pr-body.js';
-import { mergeReports } from './merge-reports.js';
+import { mergeReports, runningKubernetes } from './merge-reports.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 
 /** What the user asks for (the action's inputs, parsed). */
@@ -118,15 +118,21 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const inventories = s.inventoryPaths ?? defaultInventories(root, config);
     core.info(`inventories: ${inventories.join(', ') || 'none found'}`);
     const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
-    const reportFor = async (repoRoot: string) => {
+    const targets = inventories.length ? inventories : [undefined];
+    const reportsFor = async (repoRoot: string, running: ReadonlyArray<string | undefined> = []) => {
       const reports: UpgradeReport[] = [];
-      for (const inv of inventories.length ? inventories : [undefined]) {
-        reports.push(await buildUpgradeReport({ git: sub.git, from, to, repoRoot, submoduleState, ...(inv ? { inventoryDir: inv } : {}) }));
+      for (const [k, inv] of targets.entries()) {
+        const runningKubeVersion = running[k];
+        reports.push(await buildUpgradeReport({ git: sub.git, from, to, repoRoot, submoduleState, ...(inv ? { inventoryDir: inv } : {}), ...(runningKubeVersion ? { runningKubeVersion } : {}) }));
       }
-      return mergeReports(reports);
+      return reports;
     };
-    const report = await reportFor(root);
+    const reports = await reportsFor(root);
+    const report = mergeReports(reports);
     core.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
+    // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
+    const running = reports.map(runningKubernetes);
+    const reportFor = async (repoRoot: string) => mergeReports(await reportsFor(repoRoot, running));
     return { report, inventories, reportFor };
   });
 
