@@ -82,6 +82,7 @@ export async function buildUpgradeReport(o: UpgradeReportOptions): Promise<Upgra
     to: o.to,
     components,
     supportedTo: supported.to,
+    supportedFrom: supported.from,
     ...(pins ? { pins } : {}),
     checksumTables: (variable) => checksumTableVersions(dTo, variable),
     ...(o.runningKubeVersion ? { runningKubeVersion: o.runningKubeVersion } : {}),

@@ -3,6 +3,7 @@ import type { InventoryPins } from '../inventory/pins.js';
 import type { ComponentChange, Hazard, InventoryDrift, ResolvedValue } from '../report-types.js';
 import { componentPinned } from './component-pinned.js';
 import { sortHazards } from './hazard-helpers.js';
+import { kubeVersionUnsupportedNow } from './kube-version-current.js';
 import { kubeVersionPinned } from './kube-version-pinned.js';
 import { localDivergence, type SubmoduleState } from './local-divergence.js';
 import { pinScopeHazards } from './pin-scope.js';
@@ -14,6 +15,8 @@ export interface HazardInputs {
   components: Record<string, ComponentChange>;
   /** supportedKubeVersions at the to tag, newest first. */
   supportedTo: readonly string[];
+  /** supportedKubeVersions at the from tag, newest first. */
+  supportedFrom: readonly string[];
   pins?: InventoryPins;
   checksumTables: (variable: string) => Array<{ table: string; versions: readonly string[] }>;
   runningKubeVersion?: string;
@@ -79,6 +82,8 @@ function pinHazards(i: HazardInputs): Hazard[] {
     const targetDefault = knownValue(component.to);
     for (const def of defs) {
       if (variable === 'kube_version') {
+        const now = kubeVersionUnsupportedNow(def, i.from, i.supportedFrom);
+        if (now) out.push(now);
         out.push(
           kubeVersionPinned(def, {
             to: i.to,
