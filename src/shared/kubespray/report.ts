@@ -21,6 +21,8 @@ import { loadInventory, type LoadedInventory } from './inventory/load-inventory.
 import { clusterOverrides, inventoryPins, type InventoryPins } from './inventory/pins.js';
 import { displayValue } from './inventory/variable-definitions.js';
 import { collectHazards } from './hazards/collect-hazards.js';
+import { groupMapping } from './checks/group-mapping.js';
+import { isCheckOrMappingFile, readCheckFiles, runInventoryChecks, tagChecks } from './checks/run-checks.js';
 import { checksumTableVersions } from './hazards/component-pinned.js';
 import { pinnedValue } from './hazards/hazard-helpers.js';
 import type { SubmoduleState } from './hazards/local-divergence.js';
@@ -77,6 +79,8 @@ export async function buildUpgradeReport(o: UpgradeReportOptions): Promise<Upgra
   const inventoryDrift = { sample, maybeObsolete: obsolete, staleSampleValues: team ? staleSampleValues(team, sample) : [] };
 
   const sampleKube = await sampleDefinition(sampleTo, sampleDisplay, 'kube_version');
+  const checksTo = tagChecks(dTo, await readCheckFiles(atTo));
+  const mappingFrom = groupMapping(await readCheckFiles(atFrom));
   const hazards = collectHazards({
     from: o.from,
     to: o.to,
@@ -91,6 +95,12 @@ export async function buildUpgradeReport(o: UpgradeReportOptions): Promise<Upgra
     requirements: { from: await atFrom.readFile('requirements.txt'), to: await atTo.readFile('requirements.txt') },
     obsolete,
     unreadable: team?.unreadable ?? [],
+    ...(team && pins
+      ? {
+          inventoryChecks: runInventoryChecks(checksTo, team, pins),
+          legacyGroups: { inventory: team, from: mappingFrom, to: checksTo.mapping },
+        }
+      : {}),
   });
 
   const changed = await changedPromise;
@@ -144,10 +154,11 @@ function componentChanges(dFrom: KubesprayDefaults, dTo: KubesprayDefaults, over
  * Everything the report reads from a tag, in one listing and one batch read: every role's
  * defaults/vars (the defaults loader and the known-names scan), the sample, requirements.txt.
  * requirements.txt is listed too, so a symlink (requirements-2.12.txt up to v2.22.2) is seen as one.
+ * The inventory checks and the legacy group mapping (roles, playbooks/, legacy_groups.yml) come in the same batch.
  */
 function prefetch(source: ReturnType<typeof cachedTreeSource>): Promise<void> {
-  return source.prefetch(['roles', SAMPLE_DIR, 'requirements.txt'], (listed) => [
-    ...listed.filter((f) => isRoleVarsFile(f) || f.startsWith(`${SAMPLE_DIR}/`)),
+  return source.prefetch(['roles', SAMPLE_DIR, 'requirements.txt', 'playbooks', 'legacy_groups.yml'], (listed) => [
+    ...listed.filter((f) => isRoleVarsFile(f) || f.startsWith(`${SAMPLE_DIR}/`) || isCheckOrMappingFile(f)),
     'requirements.txt',
   ]);
 }

@@ -36,6 +36,8 @@ export interface KubesprayDefaults {
   readonly layers: readonly RoleLayer[];
   /** For each variable, the file whose definition is effective (role vars beat defaults). */
   readonly definedIn: ReadonlyMap<string, string>;
+  /** Each loaded role's own defaults and vars, in play order (a play holding only some roles sees only theirs). */
+  readonly byRole: ReadonlyArray<{ role: string; defaults: ReadonlyMap<string, PyValue>; vars: ReadonlyMap<string, PyValue> }>;
 }
 
 export async function loadKubesprayDefaults(source: TreeSource): Promise<KubesprayDefaults> {
@@ -57,15 +59,18 @@ export async function loadKubesprayDefaults(source: TreeSource): Promise<Kubespr
   const roleVars = new Map<string, PyValue>();
   const definedIn = new Map<string, string>();
   const layers: RoleLayer[] = [];
+  const byRole = ordered.map((r) => ({ role: r.role, defaults: new Map<string, PyValue>(), vars: new Map<string, PyValue>() }));
   for (const kind of ['defaults', 'vars'] as const) {
-    for (const r of ordered) {
+    for (const [i, r] of ordered.entries()) {
       const layer: RoleLayer = { role: r.role, kind, files: [] };
       const target = kind === 'defaults' ? defaults : roleVars;
+      const own = byRole[i]![kind];
       for (const file of r[kind]) {
         const loaded = parseVarsFile(textOf.get(file), file);
         if (!loaded) continue;
         for (const [k, v] of loaded) {
           target.set(k, v);
+          own.set(k, v);
           definedIn.set(k, file);
         }
         layer.files.push({ path: file, variables: [...loaded.keys()] });
@@ -73,7 +78,7 @@ export async function loadKubesprayDefaults(source: TreeSource): Promise<Kubespr
       if (layer.files.length) layers.push(layer);
     }
   }
-  return { defaults, roleVars, layers, definedIn };
+  return { defaults, roleVars, layers, definedIn, byRole };
 }
 
 /** One vars file as Ansible loads it: empty files add nothing; anything but a mapping is an error. */

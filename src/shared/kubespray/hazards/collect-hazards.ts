@@ -1,4 +1,7 @@
+import type { CheckResult } from '../checks/run-checks.js';
 import { compareKubeVersions } from '../defaults/index.js';
+import { inventoryCheckHazards } from './inventory-checks.js';
+import { legacyGroupHazards, type LegacyGroupsInput } from './legacy-groups.js';
 import type { InventoryPins } from '../inventory/pins.js';
 import type { ComponentChange, Hazard, InventoryDrift, ResolvedValue } from '../report-types.js';
 import { componentPinned } from './component-pinned.js';
@@ -27,6 +30,9 @@ export interface HazardInputs {
   obsolete: InventoryDrift['maybeObsolete'];
   /** Vault-encrypted inventory files. */
   unreadable: readonly string[];
+  /** The target's inventory checks run on the cluster's inventory. */
+  inventoryChecks?: readonly CheckResult[];
+  legacyGroups?: LegacyGroupsInput;
 }
 
 /** Every hazard of the report, most severe first. */
@@ -40,6 +46,9 @@ export function collectHazards(i: HazardInputs): Hazard[] {
   if (backLevel) hazards.push(backLevel);
   const ansible = ansibleRequirementChanged(i.from, i.to, i.requirements.from, i.requirements.to);
   if (ansible) hazards.push(ansible);
+
+  if (i.legacyGroups) hazards.push(...legacyGroupHazards(i.from, i.to, i.legacyGroups));
+  if (i.inventoryChecks && i.pins) hazards.push(...inventoryCheckHazards(i.to, i.inventoryChecks, i.pins));
 
   const effectiveTo = knownValue(kube?.effectiveTo);
   if (kube && !kube.effectiveTo.known) {

@@ -13,6 +13,8 @@ export function parseIniInventory(text: string, file: string): InventorySourceVa
   const groupVars: Array<{ group: string; def: VariableDefinition }> = [];
   const hostVars: Array<{ host: string; def: VariableDefinition }> = [];
   const children = new Map<string, Set<string>>();
+  const hosts: Array<{ group: string; host: string }> = [];
+  const groupLines = new Map<string, number>();
   let group = 'ungrouped';
   let kind = 'hosts';
   const lines = text.split('\n');
@@ -25,6 +27,7 @@ export function parseIniInventory(text: string, file: string): InventorySourceVa
       group = section[1]!;
       kind = section[2] ?? 'hosts';
       if (!children.has(group)) children.set(group, new Set());
+      if (!groupLines.has(group)) groupLines.set(group, i + 1);
       continue;
     }
     if (kind === 'children') {
@@ -38,6 +41,7 @@ export function parseIniInventory(text: string, file: string): InventorySourceVa
       groupVars.push({ group, def: iniDefinition(name, raw, file, i + 1, lineText, rawStart) });
     } else {
       const host = /^\S+/.exec(trimmed)![0];
+      hosts.push({ group, host });
       const afterHost = lineText.indexOf(host) + host.length;
       HOST_VAR.lastIndex = afterHost;
       for (let m = HOST_VAR.exec(lineText); m; m = HOST_VAR.exec(lineText)) {
@@ -48,7 +52,7 @@ export function parseIniInventory(text: string, file: string): InventorySourceVa
       }
     }
   }
-  return { groupVars, hostVars, children };
+  return { groupVars, hostVars, children, hosts, groupLines };
 }
 
 function iniDefinition(name: string, raw: string, file: string, line: number, lineText: string, start: number): VariableDefinition {

@@ -9,6 +9,10 @@ export interface InventorySourceVars {
   hostVars: Array<{ host: string; def: VariableDefinition }>;
   /** group -> its direct child groups. */
   children: Map<string, Set<string>>;
+  /** Host entries as written (patterns such as `node[1:3]` not expanded), with their group. */
+  hosts: Array<{ group: string; host: string }>;
+  /** group -> 1-based line where the file first names it. */
+  groupLines: Map<string, number>;
 }
 
 function at(py: PyValue | undefined, key: string): PyValue | undefined {
@@ -29,10 +33,11 @@ export function parseYamlInventory(text: string, file: string): InventorySourceV
     p.value === null || (isMap(p.value) && p.value.items.every((i) => isScalar(i.key) && GROUP_KEYS.has(String(i.key.value))));
   if (!root.items.every(looksLikeGroup)) return undefined;
 
-  const out: InventorySourceVars = { groupVars: [], hostVars: [], children: new Map() };
+  const out: InventorySourceVars = { groupVars: [], hostVars: [], children: new Map(), hosts: [], groupLines: new Map() };
   // The document's nodes give positions; the parallel loaded values give Ansible's types.
-  const visit = (group: string, node: unknown, py: PyValue | undefined) => {
+  const visit = (group: string, node: unknown, py: PyValue | undefined, keyStart: number | undefined) => {
     if (!out.children.has(group)) out.children.set(group, new Set());
+    if (keyStart !== undefined && !out.groupLines.has(group)) out.groupLines.set(group, lines.linePos(keyStart).line);
     if (!isMap(node)) return;
     const section = (key: string) => node.items.find((i) => isScalar(i.key) && i.key.value === key)?.value as Node | undefined;
     const pySection = (key: string) => at(py, key);
@@ -42,6 +47,7 @@ export function parseYamlInventory(text: string, file: string): InventorySourceV
       for (const h of hosts.items) {
         if (!isScalar(h.key)) continue;
         const host = String(h.key.value);
+        out.hosts.push({ group, host });
         for (const def of mappingDefinitions(h.value, at(pySection('hosts'), host), text, lines, file)) out.hostVars.push({ host, def });
       }
     }
@@ -51,11 +57,11 @@ export function parseYamlInventory(text: string, file: string): InventorySourceV
         if (!isScalar(c.key)) continue;
         const child = String(c.key.value);
         out.children.get(group)!.add(child);
-        visit(child, c.value, at(pySection('children'), child));
+        visit(child, c.value, at(pySection('children'), child), c.key.range?.[0]);
       }
     }
   };
   const loaded = loadAnsibleYaml(text, file);
-  for (const p of root.items) if (isScalar(p.key)) visit(String(p.key.value), p.value, at(loaded, String(p.key.value)));
+  for (const p of root.items) if (isScalar(p.key)) visit(String(p.key.value), p.value, at(loaded, String(p.key.value)), p.key.range?.[0]);
   return out;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { expandHostPattern } from '../../ansible/host-patterns.js';
 import { parseIniInventory } from './ini-inventory.js';
 import { parseYamlInventory, type InventorySourceVars } from './inventory-source.js';
 import { varsFileDefinitions, type VariableDefinition } from './variable-definitions.js';
@@ -27,6 +28,12 @@ export interface LoadedInventory {
   files: string[];
   /** Files Ansible would read that this cannot (vault-encrypted). */
   unreadable: string[];
+  /** group -> its direct hosts, host patterns expanded, in file order. */
+  hosts: Map<string, string[]>;
+  /** Host entries whose pattern is not expanded here exactly (Ansible would decide); group membership is then incomplete. */
+  unexpandedHosts: string[];
+  /** group -> where an inventory file first names it. */
+  groupDeclarations: Map<string, { file: string; line: number }>;
 }
 
 /** Ansible's vars file extensions; "" (no extension) counts too. */
@@ -43,6 +50,9 @@ export async function loadInventory(tree: FileTree, display: (rel: string) => st
   const definitions: ScopedDefinition[] = [];
   const children = new Map<string, Set<string>>();
   const unreadable: string[] = [];
+  const hosts = new Map<string, string[]>();
+  const unexpandedHosts: string[] = [];
+  const groupDeclarations = new Map<string, { file: string; line: number }>();
   const read = async (rel: string) => {
     const text = (await tree.read(rel)) ?? '';
     if (text.trimStart().startsWith('$ANSIBLE_VAULT')) unreadable.push(display(rel));
@@ -58,6 +68,14 @@ export async function loadInventory(tree: FileTree, display: (rel: string) => st
     else if (['.yml', '.yaml', '.json'].includes(ext) && !text.trimStart().startsWith('$ANSIBLE_VAULT')) parsed = parseYamlInventory(text, display(rel));
     if (!parsed) continue;
     for (const [g, kids] of parsed.children) for (const k of kids) addChild(children, g, k);
+    for (const { group, host } of parsed.hosts) {
+      const expanded = expandHostPattern(host);
+      if (!expanded) unexpandedHosts.push(`${host} (${display(rel)})`);
+      const list = hosts.get(group) ?? [];
+      for (const h of expanded ?? []) if (!list.includes(h)) list.push(h);
+      hosts.set(group, list);
+    }
+    for (const [g, line] of parsed.groupLines) if (!groupDeclarations.has(g)) groupDeclarations.set(g, { file: display(rel), line });
     for (const { group, def } of parsed.groupVars) definitions.push({ ...def, scope: { kind: 'group', name: group, origin: 'inventory-file' } });
     for (const { host, def } of parsed.hostVars) definitions.push({ ...def, scope: { kind: 'host', name: host, origin: 'inventory-file' } });
   }
@@ -70,7 +88,7 @@ export async function loadInventory(tree: FileTree, display: (rel: string) => st
       definitions.push({ ...def, scope });
     }
   }
-  return { definitions, children, files, unreadable };
+  return { definitions, children, files, unreadable, hosts, unexpandedHosts, groupDeclarations };
 }
 
 /** The group_vars / host_vars files Ansible reads, in its load order per entity (later wins). */

@@ -25,7 +25,7 @@ const MAGIC = new Set([
   'playbook_dir', 'play_hosts', 'role_name', 'role_path', 'role_names', 'omit', 'vars', 'environment',
 ]);
 
-function isRuntimeVariable(name: string): boolean {
+export function isRuntimeVariable(name: string): boolean {
   return MAGIC.has(name) || name.startsWith('ansible_') || name.startsWith('discovered_interpreter_');
 }
 
@@ -128,6 +128,8 @@ export function evaluate(e: Expr, names: NameResolver): EvalValue {
     case 'add':
     case 'sub':
       return arithmetic(e.type, ev(e.left), ev(e.right));
+    case 'pow':
+      return power(ev(e.left), ev(e.right));
     case 'concat':
       return e.parts.map((p) => pyStr(ev(p))).join('');
     case 'compare': {
@@ -168,6 +170,23 @@ function arithmetic(op: 'add' | 'sub', a: PyValue, b: PyValue): PyValue {
   if (op === 'add' && typeof x === 'string' && typeof y === 'string') return x + y;
   if (op === 'add' && Array.isArray(x) && Array.isArray(y)) return [...x, ...y];
   throw new TemplateFailure(`unsupported operand type(s) for ${op === 'add' ? '+' : '-'}: '${typeName(x)}' and '${typeName(y)}'`);
+}
+
+/** Python `int ** int` for a non-negative exponent; floats and negative exponents are not modelled. */
+function power(a: PyValue, b: PyValue): PyValue {
+  const int = (v: PyValue): bigint | undefined => (typeof v === 'boolean' ? (v ? 1n : 0n) : typeof v === 'bigint' ? v : undefined);
+  const x = defined(a);
+  const y = defined(b);
+  const base = int(x);
+  const exp = int(y);
+  if (base === undefined || exp === undefined) {
+    const numeric = (v: PyValue) => typeof v === 'number' || int(v) !== undefined;
+    if (numeric(x) && numeric(y)) throw new Unsupported('** with floats');
+    throw new TemplateFailure(`unsupported operand type(s) for ** or pow(): '${typeName(x)}' and '${typeName(y)}'`);
+  }
+  if (exp < 0n) throw new Unsupported('** with a negative exponent');
+  if (exp > 4096n && (base > 1n || base < -1n)) throw new Unsupported('** with a result this large');
+  return base ** exp;
 }
 
 function compare(op: string, a: PyValue, b: PyValue): boolean {

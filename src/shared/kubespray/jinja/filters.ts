@@ -1,7 +1,7 @@
 import { TemplateFailure, UndefinedVariable, Unsupported } from './errors.js';
 import { versionTest } from './loose-version.js';
 import { pySplit } from './python-objects.js';
-import { pythonRegexSub } from './python-regex.js';
+import { pythonRegexSub, translatePattern } from './python-regex.js';
 import { pyStr } from './python-str.js';
 import { PyDict, PyDictView, PyOpaque, PyUndefined, defined, hasAstral, iterate, pyCompare, pyEquals, truthy, typeName, type PyValue } from './values.js';
 
@@ -111,6 +111,28 @@ function selectOrReject(value: PyValue, args: PyValue[], kwargs: Array<[string, 
   return items.filter((i) => callTest(testName, i, rest, kwargs) === keep);
 }
 
+/** Ansible's to_bool (the `bool` filter): None and bools pass through; 'yes', 'on', '1', 'true' (any case) and 1 are True. */
+function toBool(v: PyValue): PyValue {
+  const d = defined(v);
+  if (d === null || typeof d === 'boolean') return d;
+  if (typeof d === 'string') {
+    if (/[^\x00-\x7f]/.test(d)) throw new Unsupported('bool of non-ASCII text');
+    return ['yes', 'on', '1', 'true'].includes(d.toLowerCase());
+  }
+  if (typeof d === 'bigint' || typeof d === 'number') return d === 1n || d === 1;
+  return false;
+}
+
+/** The class names Python gives text in Ansible: which one depends on where the text came from. */
+const STR_CLASSES = new Set(['str', 'AnsibleUnicode', 'AnsibleUnsafeText', 'NativeJinjaText', 'NativeJinjaUnsafeText', 'AnsibleVaultEncryptedUnicode']);
+
+/** `type_debug`: the value's Python class name; for text only which class it is not is known. */
+function typeDebug(v: PyValue): PyValue {
+  const d = defined(v);
+  if (typeof d === 'string') return new PyOpaque('the exact str class type_debug names', (other) => !(typeof other === 'string' && STR_CLASSES.has(other)));
+  return typeName(d);
+}
+
 const FILTERS: Record<string, Filter> = {
   default: (v, a, k) => {
     const [fallback, boolean] = bind('default', [['default_value', ''], ['boolean', false]], a, k) as [PyValue, PyValue];
@@ -191,6 +213,14 @@ const FILTERS: Record<string, Filter> = {
     if (count !== null) throw new Unsupported('replace(count)');
     return pyStr(v).replaceAll(pyStr(old), pyStr(replacement));
   },
+  bool: (v, a, k) => {
+    bind('bool', [], a, k);
+    return toBool(v);
+  },
+  type_debug: (v, a, k) => {
+    bind('type_debug', [], a, k);
+    return typeDebug(v);
+  },
 };
 FILTERS.d = FILTERS.default as Filter;
 FILTERS.count = FILTERS.length as Filter;
@@ -199,8 +229,8 @@ FILTERS.count = FILTERS.length as Filter;
 export const STRING_TYPE_FILTERS = ['string', 'to_json', 'to_nice_json', 'to_yaml', 'to_nice_yaml', 'ppretty', 'json'];
 
 /** Ansible's own plugins answer to their FQCN too; jinja2 builtins do not. */
-const ANSIBLE_FILTERS = new Set(['dict2items', 'regex_replace', 'split']);
-const ANSIBLE_TESTS = new Set(['version', 'version_compare']);
+const ANSIBLE_FILTERS = new Set(['dict2items', 'regex_replace', 'split', 'bool', 'type_debug']);
+const ANSIBLE_TESTS = new Set(['version', 'version_compare', 'match', 'search', 'regex']);
 
 function lookupPlugin<T>(table: Record<string, T>, ansibleOwned: Set<string>, name: string, kind: string): T {
   const short = name.startsWith('ansible.builtin.') ? name.slice('ansible.builtin.'.length) : name;
@@ -255,6 +285,21 @@ const TESTS: Record<string, Test> = {
     bind('number', [], a, k);
     return typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean';
   },
+  divisibleby: (v, a, k) => {
+    const [num] = bind('divisibleby', [['num', REQUIRED]], a, k) as [PyValue];
+    const x = defined(v);
+    const n = defined(num);
+    if (typeof x !== 'bigint' || typeof n !== 'bigint') throw new Unsupported('divisibleby on values that are not ints');
+    if (n === 0n) throw new TemplateFailure('integer division or modulo by zero');
+    return x % n === 0n;
+  },
+  match: (v, a, k) => regexTest('match', v, a, k),
+  search: (v, a, k) => regexTest('search', v, a, k),
+  regex: (v, a, k) => {
+    const [pattern, ignorecase, multiline, matchType] = bind('regex', [['pattern', ''], ['ignorecase', false], ['multiline', false], ['match_type', 'search']], a, k) as PyValue[];
+    if (matchType !== 'match' && matchType !== 'search') throw new Unsupported(`the regex test with match_type ${pyStr(matchType as PyValue)}`);
+    return regexTest(matchType, v, [pattern as PyValue, ignorecase as PyValue, multiline as PyValue], []);
+  },
   eq: (v, a, k) => pyEquals(v, bind('eq', [['other', REQUIRED]], a, k)[0] as PyValue),
   ne: (v, a, k) => !pyEquals(v, bind('ne', [['other', REQUIRED]], a, k)[0] as PyValue),
   lt: compareTest((c) => c < 0),
@@ -265,6 +310,23 @@ const TESTS: Record<string, Test> = {
 TESTS.version_compare = TESTS.version as Test;
 for (const [alias, name] of Object.entries({ '==': 'eq', equalto: 'eq', '!=': 'ne', '<': 'lt', lessthan: 'lt', '<=': 'le', '>': 'gt', greaterthan: 'gt', '>=': 'ge' })) {
   TESTS[alias] = TESTS[name] as Test;
+}
+
+/** Ansible's `match` (re.match, anchored at the start) and `search` tests. */
+function regexTest(kind: 'match' | 'search', v: PyValue, a: PyValue[], k: Array<[string, PyValue]>): boolean {
+  const [pattern, ignorecase, multiline] = bind(kind, [['pattern', ''], ['ignorecase', false], ['multiline', false]], a, k) as [PyValue, PyValue, PyValue];
+  const subject = defined(v);
+  if (typeof subject !== 'string') throw new Unsupported(`the ${kind} test on a ${typeName(subject)}`);
+  const p = requireString(kind, pattern);
+  if (/[^\x00-\x7f]/.test(p + subject)) throw new Unsupported(`the ${kind} test with non-ASCII text`);
+  const translated = translatePattern(p, truthy(multiline));
+  let re: RegExp;
+  try {
+    re = new RegExp(translated.source, `${truthy(ignorecase) ? 'i' : ''}${kind === 'match' ? 'y' : ''}`);
+  } catch (e) {
+    throw new Unsupported(`regex ${JSON.stringify(p)} could not be translated: ${(e as Error).message}`);
+  }
+  return re.test(subject);
 }
 
 export function callTest(name: string, value: PyValue, args: PyValue[], kwargs: Array<[string, PyValue]>): boolean {

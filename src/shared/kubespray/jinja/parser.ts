@@ -18,7 +18,7 @@ export type Expr =
   | { type: 'test'; name: string; input: Expr; args: Expr[]; kwargs: Array<[string, Expr]> }
   | { type: 'not'; operand: Expr }
   | { type: 'neg' | 'pos'; operand: Expr }
-  | { type: 'and' | 'or' | 'add' | 'sub'; left: Expr; right: Expr }
+  | { type: 'and' | 'or' | 'add' | 'sub' | 'pow'; left: Expr; right: Expr }
   | { type: 'concat'; parts: Expr[] }
   | { type: 'compare'; first: Expr; ops: Array<[CompareOp, Expr]> }
   | { type: 'cond'; test: Expr; then: Expr; otherwise?: Expr };
@@ -181,9 +181,13 @@ class Parser {
     return left;
   }
 
+  /** jinja2's parse_pow: left-associative, each operand a unary expression with its filters. */
   private parsePow(): Expr {
-    const left = this.parseUnary(true);
-    if (this.isOp('**')) throw new Unsupported("the '**' operator");
+    let left = this.parseUnary(true);
+    while (this.isOp('**')) {
+      this.pos++;
+      left = { type: 'pow', left, right: this.parseUnary(true) };
+    }
     return left;
   }
 
@@ -314,7 +318,11 @@ class Parser {
             t !== undefined &&
             (t.kind === 'string' || t.kind === 'integer' || t.kind === 'float' || (t.kind === 'operator' && ['[', '{'].includes(t.value)) || t.kind === 'name') &&
             !(t.kind === 'name' && ['else', 'or', 'and', 'is'].includes(t.value));
-          if (startsArg) throw new Unsupported('tests with an argument without parentheses');
+          // jinja2's parse_test: one argument without parentheses, a primary with its postfix (`is divisibleby 2`).
+          if (startsArg) {
+            if (this.isName('is')) throw new TemplateFailure('You cannot chain multiple tests with is');
+            call = { args: [this.parsePostfix(this.parsePrimary())], kwargs: [] };
+          }
         }
         const test: Expr = { type: 'test', name, input: node, ...call };
         node = negated ? { type: 'not', operand: test } : test;

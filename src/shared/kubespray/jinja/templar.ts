@@ -26,7 +26,15 @@ export class VariableScope implements NameResolver {
   private readonly active = new Set<string>();
   private readonly parsed = new Map<string, TemplateNode[]>();
 
-  constructor(layers: ReadonlyArray<ReadonlyMap<string, PyValue>>) {
+  /**
+   * `refuse(name, inScope)`: a reason this scope cannot stand for Ansible's value of the name
+   * (it differs between hosts, or a role this scope lacks may set it); using it is then
+   * Unsupported instead of a possibly wrong answer.
+   */
+  constructor(
+    layers: ReadonlyArray<ReadonlyMap<string, PyValue>>,
+    private readonly refuse?: (name: string, inScope: boolean) => string | undefined,
+  ) {
     for (const layer of layers) for (const [k, v] of layer) this.raw.set(k, v);
   }
 
@@ -35,11 +43,15 @@ export class VariableScope implements NameResolver {
   }
 
   rawValue(name: string): PyValue | undefined {
+    const why = this.refuse?.(name, this.raw.has(name));
+    if (why !== undefined) throw new Unsupported(why);
     return this.raw.get(name);
   }
 
   /** AnsibleJ2Vars.__getitem__: the templated variable, or Undefined if templating hit an undefined. */
   lookup(name: string): PyValue | undefined {
+    const why = this.refuse?.(name, this.raw.has(name));
+    if (why !== undefined) throw new Unsupported(why);
     if (!this.raw.has(name)) return undefined;
     try {
       return this.resolve(name);
@@ -73,19 +85,27 @@ export class VariableScope implements NameResolver {
 
   /** Templar.template: strings with a start delimiter are rendered; lists and dict values recursively. */
   template(v: PyValue): PyValue {
-    if (typeof v === 'string') return isPossiblyTemplate(v) ? this.templateString(v) : v;
-    if (Array.isArray(v)) return v.map((x) => this.template(x));
-    if (v instanceof PyDict) return PyDict.from(v.items().map(([k, x]) => [k, this.template(x)]));
+    return this.templateIn(v, this);
+  }
+
+  /**
+   * Templar.template with names looked up in `names` (e.g. this scope plus a loop's `item`
+   * or a host's magic variables), sharing this scope's memoized variables and parses.
+   */
+  templateIn(v: PyValue, names: NameResolver & { rawValue(name: string): PyValue | undefined }): PyValue {
+    if (typeof v === 'string') return isPossiblyTemplate(v) ? this.templateString(v, names) : v;
+    if (Array.isArray(v)) return v.map((x) => this.templateIn(x, names));
+    if (v instanceof PyDict) return PyDict.from(v.items().map(([k, x]) => [k, this.templateIn(x, names)]));
     if (v instanceof PyOpaque) throw new Unsupported(v.reason);
     return v;
   }
 
-  private templateString(data: string): PyValue {
+  private templateString(data: string, names: NameResolver & { rawValue(name: string): PyValue | undefined }): PyValue {
     if (data.startsWith('#jinja2:')) throw new Unsupported('#jinja2: environment overrides');
     // Templar.template's shortcut: "{{ name }}" of a bool or number is returned untemplated.
     const single = SINGLE_VAR.exec(data);
-    if (single && this.raw.has(single[1] as string)) {
-      const rawValue = this.raw.get(single[1] as string);
+    const rawValue = single ? names.rawValue(single[1] as string) : undefined;
+    if (rawValue !== undefined) {
       if (typeof rawValue === 'boolean' || typeof rawValue === 'bigint' || typeof rawValue === 'number') return rawValue;
       if (rawValue === null) return null;
     }
@@ -94,7 +114,7 @@ export class VariableScope implements NameResolver {
       nodes = parseTemplate(data);
       this.parsed.set(data, nodes);
     }
-    const out = renderNodes(nodes, this);
+    const out = renderNodes(nodes, names);
     const result = ansibleEvalConcat(out, data);
     if (typeof result === 'string') return restoreTrailingNewlines(result, data);
     return result;

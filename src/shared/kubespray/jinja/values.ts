@@ -16,7 +16,14 @@ export class PyOpaque {
   private static count = 0;
   /** Identity for use as a dict key: two opaque values are never known to be equal. */
   readonly id = PyOpaque.count++;
-  constructor(readonly reason: string) {}
+  /**
+   * `knownUnequal(other)`: true when the value, whatever it exactly is, cannot equal `other`
+   * (e.g. a str subclass name compared with 'bool'), so `==` still has an exact answer.
+   */
+  constructor(
+    readonly reason: string,
+    readonly knownUnequal?: (other: PyValue) => boolean,
+  ) {}
 }
 
 /** Jinja's (Ansible's) undefined value: harmless until something needs its content. */
@@ -152,6 +159,7 @@ export function hasAstral(s: string): boolean {
 
 /** Python `==`. */
 export function pyEquals(a: PyValue, b: PyValue): boolean {
+  if ((a instanceof PyOpaque && a.knownUnequal?.(b)) || (b instanceof PyOpaque && b.knownUnequal?.(a))) return false;
   const x = defined(a);
   const y = defined(b);
   if (isNumeric(x) && isNumeric(y)) return compareNumeric(x, y) === 0;
