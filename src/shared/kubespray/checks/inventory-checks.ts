@@ -53,7 +53,9 @@ const ASSERT_KEYS = ['assert', 'ansible.builtin.assert', 'ansible.legacy.assert'
 export function inventoryChecks(files: ReadonlyMap<string, string>): { checks: InventoryCheck[]; runtimeNames: Set<string> } {
   const checks: InventoryCheck[] = [];
   const runtimeNames = new Set<string>();
-  for (const [file, text] of [...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  // In play order: the boilerplate's validate_inventory runs before preinstall.
+  const order = (f: string) => `${checkSourceOf(f) === 'validate_inventory' ? 0 : 1}${f}`;
+  for (const [file, text] of [...files].sort((a, b) => (order(a[0]) < order(b[0]) ? -1 : 1))) {
     const source = checkSourceOf(file);
     if (!source) continue;
     for (const { task, line, inheritedWhen } of readTasks(text, file)) {
