@@ -114,6 +114,7 @@ async function compare(tag: string, id: string, dir: string): Promise<CheckResul
   }
 
   const t = tally.get(tag) ?? { evaluated: 0, unknown: 0, failures: 0 };
+  tally.set(tag, t);
   for (const { check, outcome } of ours) {
     const key = `${check.file}#${check.name}`;
     if (outcome.status === 'unknown') {
@@ -128,7 +129,6 @@ async function compare(tag: string, id: string, dir: string): Promise<CheckResul
       expect(outcome.message, `${tag} ${id}: message of "${check.name}"`).toBe(theirs.message);
     }
   }
-  tally.set(tag, t);
   return ours;
 }
 

@@ -62,6 +62,11 @@ export function evaluateCheck(check: InventoryCheck, scope: VariableScope, hosts
 }
 
 function onHost(check: InventoryCheck, scope: VariableScope, host: CheckHost): CheckOutcome {
+  if (check.loop?.kind === 'with_items' && [...check.that, ...check.when].some((c) => typeof c === 'string' && /\{\{[^}]*\bitem\b/.test(c))) {
+    // with_items results are unsafe: a condition templated from them is refused ("Conditional
+    // is marked as unsafe") by ansible-core from 2.14.14 / 2.15.9 on and evaluated before that.
+    return { status: 'unknown', reason: 'a condition templated from with_items items, which depends on the ansible-core version (refused as unsafe from 2.14.14 on)' };
+  }
   const base = new Overlay(scope, host.magic, check.vars);
   try {
     const items = check.loop ? loopItems(check.loop, scope, base) : [undefined];
