@@ -135,8 +135,8 @@ async function compare(tag: string, id: string, dir: string): Promise<CheckResul
 /** The first tag of each layout of the group mapping (legacy_groups.yml, moved, boilerplate plays, group_mappings, dynamic_groups) and the newest. */
 const MAPPING_ERAS = ['v2.20.0', 'v2.22.0', 'v2.24.0', 'v2.27.1', 'v2.28.0', 'v2.29.0', 'v2.31.0'];
 
-// Each case is one ansible-playbook run of several seconds; they run two at a time.
-describe.concurrent.each(TAGS)('inventory checks of %s agree with ansible-playbook', (tag) => {
+// Each case is one ansible-playbook run (tens of seconds on a loaded 2-core machine); a tag's cases run concurrently.
+describe.concurrent.each(TAGS)('inventory checks of %s agree with ansible-playbook', { timeout: 300_000 }, (tag) => {
   it('on the sample with hosts', async () => {
     await compare(tag, 'sample', inventory(tag, 'sample', HOSTS));
   });
