@@ -41,6 +41,20 @@ export interface OracleRun {
   runMillis: number[];
 }
 
+/** What every oracle run of ansible-playbook uses: HOME and ansible.cfg in `dir`, no colour, retry files or deprecation noise. */
+export function oracleEnv(dir: string) {
+  return {
+    PATH: process.env.PATH,
+    HOME: dir,
+    LANG: 'C.UTF-8',
+    ANSIBLE_CONFIG: path.join(dir, 'ansible.cfg'),
+    ANSIBLE_LOCAL_TEMP: path.join(dir, 'ansible-tmp'),
+    ANSIBLE_NOCOLOR: '1',
+    ANSIBLE_RETRY_FILES_ENABLED: '0',
+    ANSIBLE_DEPRECATION_WARNINGS: '0',
+  };
+}
+
 export async function runAnsibleOracle(cases: readonly OracleCase[], concurrency = 2): Promise<OracleRun> {
   const runMillis: number[] = [];
   const chunks: OracleCase[][] = Array.from({ length: Math.min(concurrency, cases.length) }, () => []);
@@ -96,17 +110,7 @@ async function runChunk(cases: OracleCase[]): Promise<{ results: Map<string, Map
     const r = await runProcess('ansible-playbook', ['-i', path.join(tmp.dir, 'inventory', 'hosts.yml'), path.join(tmp.dir, 'site.yml')], {
       cwd: tmp.dir,
       allowFailure: true,
-      env: {
-        PATH: process.env.PATH,
-        HOME: tmp.dir,
-        LANG: 'C.UTF-8',
-        ANSIBLE_CONFIG: path.join(tmp.dir, 'ansible.cfg'),
-        ANSIBLE_STDOUT_CALLBACK: 'json',
-        ANSIBLE_LOCAL_TEMP: path.join(tmp.dir, 'ansible-tmp'),
-        ANSIBLE_NOCOLOR: '1',
-        ANSIBLE_RETRY_FILES_ENABLED: '0',
-        ANSIBLE_DEPRECATION_WARNINGS: '0',
-      },
+      env: { ...oracleEnv(tmp.dir), ANSIBLE_STDOUT_CALLBACK: 'json' },
     });
     const millis = performance.now() - started;
     return { results: parseJsonCallback(r.stdout, r.stderr, cases), millis };

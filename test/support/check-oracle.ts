@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from 'node:path';
 import { parse } from 'yaml';
 import { runProcess } from '../../src/shared/process.js';
+import { oracleEnv } from './ansible-oracle.js';
 import { makeTempDir } from './tmp.js';
 
 /**
@@ -78,17 +79,7 @@ export async function runCheckOracle(c: CheckOracleCase): Promise<CheckOracleRun
     const r = await runProcess('ansible-playbook', ['-i', c.inventory, '-c', 'local', path.join(tmp.dir, 'site.yml')], {
       cwd: tmp.dir,
       allowFailure: true,
-      env: {
-        PATH: process.env.PATH,
-        HOME: tmp.dir,
-        LANG: 'C.UTF-8',
-        ANSIBLE_CONFIG: path.join(tmp.dir, 'ansible.cfg'),
-        ANSIBLE_ROLES_PATH: rolesDir,
-        ANSIBLE_LOCAL_TEMP: path.join(tmp.dir, 'ansible-tmp'),
-        ANSIBLE_NOCOLOR: '1',
-        ANSIBLE_RETRY_FILES_ENABLED: '0',
-        ANSIBLE_DEPRECATION_WARNINGS: '0',
-      },
+      env: { ...oracleEnv(tmp.dir), ANSIBLE_ROLES_PATH: rolesDir },
     });
     const results = new Map<string, Map<string, OracleTaskResult>>();
     let groups: Record<string, string[]> = {};
