@@ -42,7 +42,7 @@ describe("the README's demo command", () => {
     expect(body).toContain('## Kubespray `v2.24.1` → `v2.25.1`');
     expect(body).toContain('### Points of interest');
     // update-pinned-versions: the PR edits the kube_version pin copied from the v2.24.1 sample.
-    expect(body).toMatch(/\| `inventory\/mycluster\/group_vars\/k8s_cluster\/k8s-cluster\.yml:\d+` \| inventory pin \| `kube_version: v1\.28\.6` →/);
+    expect(body).toMatch(/\| \[?`inventory\/mycluster\/group_vars\/k8s_cluster\/k8s-cluster\.yml:\d+`(\]\([^)\s]+#L\d+\))? \| inventory pin \| `kube_version: v1\.28\.6` →/);
 
     expect(sectionOf(r.stdout, '3/5 merge pull request #1')).toMatch(/main in the bare origin\nis fast-forwarded [0-9a-f]{12} -> [0-9a-f]{12} \(kubespray-upgrade\/v2\.25\.1\)/);
 

@@ -46,7 +46,7 @@ export async function planFixture(root: string, upstream: KubesprayUpstream, o: 
       runAction(
         'plan-upgrade',
         { path: checkout, 'target-version': o.target, 'github-token': TOKEN, 'kubespray-github-repository': 'kubernetes-sigs/kubespray', ...inputs },
-        { cwd: checkout, env: { ...fake.env(REPO), GITHUB_SERVER_URL: 'https://github.example', RUNNER_TEMP: path.join(root, 'runner-temp'), ...env } },
+        { cwd: checkout, env: { ...fake.env(REPO), GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '4242', RUNNER_TEMP: path.join(root, 'runner-temp'), ...env } },
       ),
     originRefs: () => git(repo.origin, ['for-each-ref', '--format=%(refname) %(objectname)']),
     close: () => fake.close(),

@@ -67,13 +67,17 @@ describe('plan-upgrade opens one PR per hop', () => {
     expect(body).toContain('https://github.example/kubernetes-sigs/kubespray/compare/v2.24.1...v2.25.1');
     expect(body).toMatch(/\| Kubernetes \| `v1\.28\.6` \| `v1\.29\.\d+` \|/);
     expect(body).toContain('https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.29.md#v129');
-    for (const tag of ['v2.24.2', 'v2.24.3', 'v2.25.0', 'v2.25.1']) expect(body).toContain(`#### ${tag}`);
-    expect(body).not.toContain('#### v2.24.1\n');
+    for (const tag of ['v2.24.2', 'v2.24.3', 'v2.25.0', 'v2.25.1']) expect(body).toContain(`#### [${tag}](https://github.com/kubernetes-sigs/kubespray/releases/tag/${tag})\n\n<details>`);
+    expect(body).not.toContain('#### [v2.24.1]');
+    // Provenance: the suite version and the run that made it.
+    expect(body).toMatch(/Made by kubespray-upgrade-actions \d+\.\d+\.\d+ from base commit [0-9a-f]{12} in \[this run\]\(https:\/\/github\.example\/platform\/cluster\/actions\/runs\/4242\)/);
     // Nobody is pinged, nothing cross-links.
     expect(body).not.toMatch(/(^|[^`\w])@someone\b/);
     expect(body).not.toMatch(/(^|\s)#1234\b/);
     // The inventory pins kube_version (copied from the v2.23.0 sample): a hazard with file:line.
     expect(body).toMatch(/kube-version-pinned.*inventory\/mycluster\/group_vars\/k8s_cluster\/k8s-cluster\.yml:\d+/);
+    // ... linked to that line in the hop commit.
+    expect(body).toMatch(new RegExp(`\\]\\(https://github\\.example/platform/cluster/blob/${head}/inventory/mycluster/group_vars/k8s_cluster/k8s-cluster\\.yml#L\\d+\\)`));
     expect(r.stdout).toMatch(/::(warning|error) [^:]*file=inventory\/mycluster\/group_vars\/k8s_cluster\/k8s-cluster\.yml,line=\d+/);
     // Report and summary files, and the job summary.
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
@@ -93,7 +97,8 @@ describe('plan-upgrade opens one PR per hop', () => {
   it('a rerun with nothing new is unchanged, pushes nothing and costs at most 3 requests', async () => {
     const before = f.originRefs();
     const count = f.fake.requests.length;
-    const r = await f.run({ labels: 'kubespray-upgrade', reviewers: 'alice' });
+    // Another run: only the footer's run link differs, which is no reason to write.
+    const r = await f.run({ labels: 'kubespray-upgrade', reviewers: 'alice' }, { GITHUB_RUN_ID: '4243' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['pull-request-operation']).toBe('unchanged');
     expect(f.originRefs()).toBe(before);
@@ -215,7 +220,9 @@ describe('dry-run', () => {
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['pull-request-operation']).toBe('none');
     expect(r.outputs['pull-request-number']).toBe('');
-    expect(r.stdout).toContain('## Kubespray `v2.28.0` → `v2.29.1`');
+    // Printed to the log once, and in the job summary.
+    expect(r.stdout.split('## Kubespray `v2.28.0` → `v2.29.1`')).toHaveLength(2);
+    expect(r.summary).toContain('## Kubespray `v2.28.0` → `v2.29.1`');
     expect(f.originRefs()).toBe(before);
     expect(f.fake.requests.filter(isWrite)).toEqual([]);
   });
@@ -244,7 +251,7 @@ describe('update-pinned-versions', () => {
     expect(body).toContain('inventory pin');
     // The body describes the cluster after merge: the rewritten pin, not the old hold-back.
     expect(body).not.toMatch(/would keep Kubernetes at v1\.27\.5/);
-    expect(body).toMatch(new RegExp(`\\| Kubernetes \\|[^\\n]*→ ${m![1]!.replace(/\./g, '\\.')}`));
+    expect(body).toMatch(new RegExp(`\\| Kubernetes \\|[^\\n]*→ \`${m![1]!.replace(/\./g, '\\.')}`));
     // The cluster still runs v1.27.5 until this PR is applied: v2.25.1's default (1.29) is two
     // minors above it, so the rebuilt body must not advise deleting the rewritten pin.
     expect(m![1]).toMatch(/^v1\.28\./);
@@ -254,12 +261,14 @@ describe('update-pinned-versions', () => {
 });
 
 describe('release notes that cannot be read', () => {
-  it('are a warning: the PR is still opened, and the body says no release was found', async () => {
+  it('are a warning: the PR is still opened, and the body says the notes were not fetched', async () => {
     const f = await fixture({ tag: 'v2.29.0', target: 'v2.30.0' });
     const r = await f.run({ 'kubespray-github-repository': 'mirror/kubespray' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.stdout).toMatch(/::warning::release notes of mirror\/kubespray are unavailable/);
     expect(r.outputs['pull-request-operation']).toBe('created');
-    expect(f.fake.repo(REPO).pulls[0]!.body).toContain('No GitHub release was found for `v2.30.0`.');
+    const body = f.fake.repo(REPO).pulls[0]!.body!;
+    expect(body).toContain('Release notes were not fetched: the releases of mirror/kubespray could not be read.');
+    expect(body).not.toContain('No GitHub release was found');
   });
 });

@@ -5,6 +5,8 @@ import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { planUpgrade, type PlanResult } from '../../shared/plan/plan-upgrade.js';
 import { getInputs } from './input-helper.js';
+import { runUrlFrom } from '../../shared/plan/pr-provenance.js';
+import { SUITE_VERSION } from '../../shared/version.js';
 
 export function run(): Promise<void> {
   return runAction('plan-upgrade', async () => {
@@ -14,10 +16,12 @@ export function run(): Promise<void> {
       outputDir: path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade', inputs.targetVersion.replace(/[^\w.-]/g, '_')),
       serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
       repository: process.env.GITHUB_REPOSITORY,
+      provenance: { suiteVersion: SUITE_VERSION, actionRef: process.env.GITHUB_ACTION_REF || undefined, runUrl: runUrlFrom(process.env) },
     });
     setOutputs(result);
     const summary = `${operationLine(result)}\n\n${readFileSync(result.summaryPath, 'utf8')}`;
-    if (!core.appendSummary(summary)) core.info(summary);
+    // A dry run has printed the body already; the log gets it once.
+    if (!core.appendSummary(summary) && !inputs.dryRun) core.info(summary);
   });
 }
 

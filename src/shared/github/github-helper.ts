@@ -34,6 +34,11 @@ export interface PullRequestSpec {
   reviewers?: readonly string[];
   teamReviewers?: readonly string[];
   draft?: boolean;
+  /**
+   * Text in the body from this marker on changes with every run (a run link): a body that
+   * differs only there is left as it is, so a rerun with nothing new writes nothing.
+   */
+  volatileFrom?: string;
 }
 
 export interface PullRequestResult {
@@ -156,7 +161,7 @@ export class GitHubHelper {
   private async updatePullRequest(existing: OpenPullRequest, spec: PullRequestSpec): Promise<PullRequestResult> {
     const changes: { title?: string; body?: string; base?: string } = {};
     if (existing.title !== spec.title) changes.title = spec.title;
-    if (normaliseBody(existing.body) !== normaliseBody(spec.body)) changes.body = spec.body;
+    if (normaliseBody(existing.body, spec.volatileFrom) !== normaliseBody(spec.body, spec.volatileFrom)) changes.body = spec.body;
     if (existing.base !== spec.base) changes.base = spec.base;
     const missingLabels = (spec.labels ?? []).filter((l) => !existing.labels.includes(l));
     const result = { number: existing.number, url: existing.url, warnings: [] as string[] };
@@ -214,6 +219,7 @@ function assertBodyFits(body: string, what: string): void {
 }
 
 /** Bodies edited in the web UI come back with CRLF line ends; that alone is not a change. */
-function normaliseBody(body: string): string {
-  return body.replace(/\r\n/g, '\n').trimEnd();
+function normaliseBody(body: string, volatileFrom?: string): string {
+  const at = volatileFrom ? body.indexOf(volatileFrom) : -1;
+  return (at >= 0 ? body.slice(0, at) : body).replace(/\r\n/g, '\n').trimEnd();
 }

@@ -16,7 +16,9 @@ import { GitHubHelper, type ReleaseNote } from '../github/github-helper.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
 import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
-import { renderPullRequestBody, type ReleaseNoteInput } from './pr-body.js';
+import { renderPullRequestBody, type NotesAvailability, type PrBodyInput, type ReleaseNoteInput } from './pr-body.js';
+import { PROVENANCE_MARKER, type Provenance } from './pr-provenance.js';
+import { pullRequestTitle } from './pr-title.js';
 import { mergeReports, runningKubernetes } from './merge-reports.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 
@@ -48,6 +50,8 @@ export interface PlanSettings extends PlanRequest {
   serverUrl: string;
   /** owner/name of the cluster repo (GITHUB_REPOSITORY). */
   repository?: string;
+  /** Which suite build and run this is, for the body's footer (the base commit is added here). */
+  provenance: Omit<Provenance, 'baseSha'>;
 }
 
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -55,6 +59,7 @@ export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
 export interface PlanResult {
   from: string;
   to: string;
+  title: string;
   branch: string;
   headSha: string;
   operation: PullRequestOperation;
@@ -173,50 +178,67 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
   const github = s.token ? new GitHubHelper({ token: s.token, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
-  const body = await core.group('Render the pull request body', async () => {
+  const rendering = await core.group('Gather the release notes', async () => {
     const between = state.releases
       .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
       .sort(compareReleases)
       .map((r) => r.tag);
     let notes = new Map<string, ReleaseNote>();
-    if (!github) warn('no github-token: release notes are left out of this dry run');
-    else {
+    let availability: NotesAvailability = { fetched: true };
+    if (!github) {
+      availability = { fetched: false, why: 'this dry run has no github-token' };
+      warn('no github-token: release notes are left out of this dry run');
+    } else {
       // Notes inform the review; without them (e.g. GHES with no mirror of the releases) the PR still stands.
       try {
         notes = await github.listReleaseNotes(s.kubesprayGithubRepository, between);
       } catch (e) {
         if (!(e instanceof ActionError)) throw e;
+        availability = { fetched: false, why: `the releases of ${s.kubesprayGithubRepository} could not be read` };
         warn(`release notes of ${s.kubesprayGithubRepository} are unavailable, the body links the releases instead: ${e.message}`);
       }
     }
     const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
-    const web = `${s.serverUrl.replace(/\/+$/, '')}/${s.kubesprayGithubRepository}`;
-    const input = {
+    const server = s.serverUrl.replace(/\/+$/, '');
+    const submodulePrefix = `${state.submodule.path}/`;
+    const input: Omit<PrBodyInput, 'links'> = {
       report,
       releaseNotes,
-      kubesprayWebUrl: web,
+      notes: availability,
+      kubesprayWebUrl: `${server}/${s.kubesprayGithubRepository}`,
       kubesprayRepository: s.kubesprayGithubRepository,
       submodulePath: state.submodule.path,
       imageChanges: prepared.images.changes,
       rewrittenPins: prepared.pins,
       marker: `<!-- kubespray-upgrade-actions hop ${from}..${to} -->`,
+      config,
+      provenance: { ...s.provenance, baseSha },
     };
-    return { pr: renderPullRequestBody(input), full: renderPullRequestBody(input, 900_000) };
+    // Links point at the commit the branch ends up at, which is only known once the remote branch is inspected.
+    const linkable = (file: string) => !file.startsWith(submodulePrefix) && existsSync(path.join(root, file));
+    return (commit: string) => {
+      const links = s.repository ? { webUrl: `${server}/${s.repository}`, commit, linkable } : undefined;
+      return { pr: renderPullRequestBody({ ...input, links }), full: renderPullRequestBody({ ...input, links }, 900_000) };
+    };
   });
+  const title = pullRequestTitle(report);
 
+  const writeFiles = (full: string) => {
+    writeFileSync(summaryPath, full);
+    writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+  };
   mkdirSync(s.outputDir, { recursive: true });
   const summaryPath = path.join(s.outputDir, 'summary.md');
   const reportPath = path.join(s.outputDir, 'report.json');
-  writeFileSync(summaryPath, body.full);
-  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
 
   const result: PlanResult = {
     from,
     to,
     branch,
     headSha: prepared.commit.commit,
+    title,
     operation: 'none',
-    body: body.pr,
+    body: '',
     summaryPath,
     reportPath,
     report,
@@ -224,7 +246,10 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     warnings,
   };
   if (s.dryRun) {
-    core.info(`dry run: not pushing ${branch} and not opening a pull request. Body:\n\n${body.pr}`);
+    const body = rendering(prepared.commit.commit);
+    writeFiles(body.full);
+    result.body = body.pr;
+    await core.group(`Dry run: not pushing ${branch}, not opening "${title}"; its body`, async () => { core.info(body.pr); });
     return result;
   }
 
@@ -250,11 +275,15 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
         break;
     }
     core.info(`branch ${branch}: ${decision.action}`);
+    const body = rendering(result.headSha);
+    writeFiles(body.full);
+    result.body = body.pr;
     const pr = await github!.createOrUpdatePullRequest({
       head: branch,
       base,
-      title: `Bump Kubespray from ${from} to ${to}`,
+      title,
       body: body.pr,
+      volatileFrom: PROVENANCE_MARKER,
       labels: s.labels ?? config.pullRequest.labels,
       reviewers: s.reviewers ?? config.pullRequest.reviewers,
       teamReviewers: s.teamReviewers ?? config.pullRequest.teamReviewers,

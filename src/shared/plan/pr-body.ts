@@ -1,8 +1,11 @@
-import { code, escapeCell, table } from '../actions/markdown.js';
+import { code, link, table } from '../actions/markdown.js';
 import { changelogUrl, componentName } from '../kubespray/changelog-links.js';
 import type { ComponentChange, ResolvedValue, UpgradeReport } from '../kubespray/report-types.js';
 import { neutraliseReleaseNotes } from '../github/markdown-safety.js';
 import type { FileImageChange } from './image-files.js';
+import { renderChecklist, type ChecklistInput } from './pr-checklist.js';
+import { location, type RepoLinks } from './pr-links.js';
+import { renderProvenance, type Provenance } from './pr-provenance.js';
 
 /** GitHub rejects a PR body over 65,536 characters. */
 export const PR_BODY_LIMIT = 65_536;
@@ -13,10 +16,14 @@ export interface ReleaseNoteInput {
   url?: string;
 }
 
+/** Whether the notes were asked for: an absent note means "no release" only when they were. */
+export type NotesAvailability = { fetched: true } | { fetched: false; why: string };
+
 export interface PrBodyInput {
   report: UpgradeReport;
   /** Every tag in (from, to], oldest first, with its notes when GitHub has a release. */
   releaseNotes: ReleaseNoteInput[];
+  notes: NotesAvailability;
   /** `https://github.com/kubernetes-sigs/kubespray` (or a GHES/mirror equivalent). */
   kubesprayWebUrl: string;
   /** owner/name the notes come from: bare `#123` in them becomes `owner/name#123`. */
@@ -27,6 +34,12 @@ export interface PrBodyInput {
   rewrittenPins: Array<{ file: string; line: number; before: string; after: string }>;
   /** Hidden marker so a rerun can recognise the PR. */
   marker: string;
+  config: ChecklistInput['config'];
+  /** Where `file:line` links point; undefined when the repository is not known (a local dry run). */
+  links?: RepoLinks;
+  provenance: Provenance;
+  /** Extra sections after the hazards (e.g. the upgrade path diagram). */
+  pictures?: string[];
 }
 
 const show = (v: ResolvedValue) => (v.known ? v.value : `unknown (${v.expression})`);
@@ -34,36 +47,37 @@ const same = (a: ResolvedValue, b: ResolvedValue) => a.known && b.known && a.val
 
 /**
  * The PR body reviewers approve on: hazards first, then components, drift, images, changed
- * files, release notes, the compare link and the human checklist. Release notes are what
- * gets shortened when the body would exceed GitHub's limit.
+ * files, release notes, the compare link, the checklist and where the PR came from.
+ * Release notes are what gets shortened when the body would exceed GitHub's limit.
  */
 export function renderPullRequestBody(input: PrBodyInput, limit = PR_BODY_LIMIT): string {
   const { report } = input;
   const compare = `${input.kubesprayWebUrl}/compare/${report.from}...${report.to}`;
-  const head = [
+  const intro = [
     input.marker,
     `## Kubespray ${code(report.from)} → ${code(report.to)}`,
     '',
     `One safe hop: the ${code(input.submodulePath)} submodule and every image reference move together. ` +
       `Kubespray upgrades one minor at a time; review the points of interest below before merging.`,
     '',
-    renderHazards(report),
-    renderComponents(report),
-    renderImages(input),
-    renderDrift(report),
+    renderHazards(report, input.links),
+    ...(input.pictures ?? []),
   ];
-  const tail = [renderChangedFiles(report), `### Compare\n\n${compare}\n`, renderChecklist(input)];
+  const head = [...intro, renderComponents(report, input.links), renderImages(input), renderDrift(report, input.links)];
+  const footer = [renderChecklist(input), renderProvenance(input.provenance)];
+  const tail = [renderChangedFiles(report), `### Compare\n\n${compare}\n`, ...footer];
   const fixed = [...head, ...tail].join('\n');
   const notesBudget = limit - fixed.length - 200;
   if (notesBudget < 0) {
     // Even without notes it is too long (a huge drift list): keep hazards and components, link the rest.
-    const minimal = [...head.slice(0, 6), renderComponents(report), `### More\n\nThe full report is in the job summary and the report artifact.\n\n${compare}\n`, renderChecklist(input)].join('\n');
-    return minimal.slice(0, limit);
+    const more = `### More\n\nThe full report is in the job summary and the report artifact.\n\n${compare}\n`;
+    const rest = [renderComponents(report, input.links), more, ...footer].join('\n');
+    return `${intro.join('\n').slice(0, Math.max(0, limit - rest.length - 1))}\n${rest}`.slice(0, limit);
   }
   return [...head, renderReleaseNotes(input, notesBudget), ...tail].join('\n');
 }
 
-function renderHazards(report: UpgradeReport): string {
+function renderHazards(report: UpgradeReport, links: RepoLinks | undefined): string {
   if (report.hazards.length === 0) return '### Points of interest\n\nNo hazards found for this hop.\n';
   const order = { error: 0, warning: 1, notice: 2 } as const;
   const rows = [...report.hazards]
@@ -71,31 +85,31 @@ function renderHazards(report: UpgradeReport): string {
     .map((h) => [
       h.severity === 'error' ? '🛑 error' : h.severity === 'warning' ? '⚠️ warning' : 'ℹ️ notice',
       code(h.id),
-      h.file ? code(`${h.file}${h.line ? `:${h.line}` : ''}`) : '',
+      h.file ? location(h.file, h.line, links) : '',
       h.message + (h.suggestion ? ` Suggested line: ${code(h.suggestion)}` : ''),
     ]);
   return `### Points of interest\n\n${table(['Severity', 'Hazard', 'Where', 'What to do'], rows)}\n`;
 }
 
-function componentRow(variable: string, c: ComponentChange): string[] {
-  const effective = same(c.effectiveFrom, c.from) && same(c.effectiveTo, c.to) ? '' : `${show(c.effectiveFrom)} → ${show(c.effectiveTo)}`;
-  const link = c.to.known ? changelogUrl(variable, c.to.value) : undefined;
+function componentRow(variable: string, c: ComponentChange, links: RepoLinks | undefined): string[] {
+  const effective = same(c.effectiveFrom, c.from) && same(c.effectiveTo, c.to) ? '' : `${code(show(c.effectiveFrom))} → ${code(show(c.effectiveTo))}`;
+  const changelog = c.to.known ? changelogUrl(variable, c.to.value) : undefined;
   return [
     componentName(variable),
     code(show(c.from)),
     code(show(c.to)),
-    effective + (c.pinned ? ` (pinned at ${c.pinned.file}:${c.pinned.line})` : ''),
-    link ? `[notes](${link})` : '',
+    effective + (c.pinned ? ` (pinned at ${location(c.pinned.file, c.pinned.line, links)})` : ''),
+    changelog ? link('notes', changelog) : '',
   ];
 }
 
-function renderComponents(report: UpgradeReport): string {
+function renderComponents(report: UpgradeReport, links: RepoLinks | undefined): string {
   const entries = Object.entries(report.components);
   const changed = entries.filter(([, c]) => !same(c.from, c.to) || !same(c.effectiveFrom, c.effectiveTo) || c.pinned);
   const unchanged = entries.filter((e) => !changed.includes(e));
   const header = ['Component', report.from, report.to, 'Effective for this cluster', 'Changelog'];
   const parts = ['### Components', ''];
-  parts.push(changed.length ? table(header, changed.map(([v, c]) => componentRow(v, c))) : 'No component version changes.');
+  parts.push(changed.length ? table(header, changed.map(([v, c]) => componentRow(v, c, links))) : 'No component version changes.');
   if (unchanged.length) {
     parts.push('', `<details><summary>Unchanged (${unchanged.length})</summary>`, '', unchanged.map(([v, c]) => `${componentName(v)} ${code(show(c.to))}`).join(', '), '', '</details>');
   }
@@ -105,32 +119,35 @@ function renderComponents(report: UpgradeReport): string {
 function renderImages(input: PrBodyInput): string {
   const lines = ['### Files changed by this PR', ''];
   const rows = [
-    [code(input.submodulePath), 'submodule', `${input.report.from} → ${input.report.to}`],
-    ...input.imageChanges.map((c) => [code(`${c.file}:${c.line}`), 'image reference', `${code(c.before.trim())} → ${code(c.after.trim())}`]),
-    ...input.rewrittenPins.map((p) => [code(`${p.file}:${p.line}`), 'inventory pin', `${code(p.before.trim())} → ${code(p.after.trim())}`]),
+    [code(input.submodulePath), 'submodule', `${code(input.report.from)} → ${code(input.report.to)}`],
+    ...input.imageChanges.map((c) => [location(c.file, c.line, input.links), 'image reference', `${code(c.before.trim())} → ${code(c.after.trim())}`]),
+    ...input.rewrittenPins.map((p) => [location(p.file, p.line, input.links), 'inventory pin', `${code(p.before.trim())} → ${code(p.after.trim())}`]),
   ];
   lines.push(table(['File', 'What', 'Change'], rows));
-  if (input.imageChanges.length === 0) lines.push('', 'No image reference to `kubespray:' + escapeCell(input.report.from) + '` was found outside the submodule.');
+  if (input.imageChanges.length === 0) lines.push('', `No image reference to ${code(`kubespray:${input.report.from}`)} was found outside the submodule.`);
   return lines.join('\n') + '\n';
 }
 
-function renderDrift(report: UpgradeReport): string {
+/** A sample value as it is: in a code span, so `*` and `_` are not emphasis. */
+const value = (v: string | undefined) => (v === undefined ? '' : code(v));
+
+function renderDrift(report: UpgradeReport, links: RepoLinks | undefined): string {
   const d = report.inventoryDrift;
   if (!d) return '';
   const s = d.sample;
   const rows = [
-    ...s.added.map((c) => ['added', code(c.variable), c.file, '', c.to ?? '']),
-    ...s.removed.map((c) => ['removed', code(c.variable), c.file, c.from ?? '', '']),
-    ...s.changed.map((c) => ['changed', code(c.variable), c.file, c.from ?? '', c.to ?? '']),
+    ...s.added.map((c) => ['added', code(c.variable), code(c.file), '', value(c.to)]),
+    ...s.removed.map((c) => ['removed', code(c.variable), code(c.file), value(c.from), '']),
+    ...s.changed.map((c) => ['changed', code(c.variable), code(c.file), value(c.from), value(c.to)]),
   ];
-  const parts = [`### Inventory drift (\`inventory/sample\` ${report.from} → ${report.to})`, ''];
+  const parts = [`### Inventory drift (${code('inventory/sample')} ${report.from} → ${report.to})`, ''];
   parts.push(rows.length ? table(['', 'Variable', 'Sample file', report.from, report.to], rows) : 'The sample variables did not change.');
   if (s.filesAdded.length || s.filesRemoved.length) {
     parts.push('', `Sample files added: ${s.filesAdded.map(code).join(', ') || 'none'}; removed: ${s.filesRemoved.map(code).join(', ') || 'none'}.`);
   }
   if (d.maybeObsolete.length) {
     parts.push('', 'Variables your inventory sets that the target no longer knows (maybe obsolete):', '');
-    parts.push(...d.maybeObsolete.map((o) => `- ${code(o.variable)} at ${code(`${o.file}:${o.line}`)}`));
+    parts.push(...d.maybeObsolete.map((o) => `- ${code(o.variable)} at ${location(o.file, o.line, links)}`));
   }
   return parts.join('\n') + '\n';
 }
@@ -152,31 +169,25 @@ function renderChangedFiles(report: UpgradeReport): string {
   ].join('\n');
 }
 
+/**
+ * One linked heading per tag, its notes folded in `<details>`: the notes are long and
+ * written for another audience, so they are there when wanted and out of the way otherwise.
+ */
 function renderReleaseNotes(input: PrBodyInput, budget: number): string {
   const parts = ['### Kubespray release notes', ''];
+  if (!input.notes.fetched) parts.push(`Release notes were not fetched: ${input.notes.why}. Each heading links to the release page.`, '');
   const per = Math.max(200, Math.floor(budget / Math.max(1, input.releaseNotes.length)) - 200);
   for (const n of input.releaseNotes) {
-    parts.push(`#### ${n.tag}`, '');
+    const page = n.url ?? `${input.kubesprayWebUrl}/releases/tag/${encodeURIComponent(n.tag)}`;
+    parts.push(`#### ${link(n.tag, page)}`, '');
+    if (!input.notes.fetched) continue;
     if (n.body === undefined) {
       parts.push(`No GitHub release was found for ${code(n.tag)}.`, '');
       continue;
     }
     const safe = neutraliseReleaseNotes(n.body, { maxChars: per, sourceRepo: input.kubesprayRepository });
-    parts.push('<blockquote>', '', safe.text, '', '</blockquote>', '');
-    if (safe.truncated && n.url) parts.push(`[Full release notes for ${n.tag}](${n.url})`, '');
+    parts.push(`<details><summary>Release notes of ${n.tag}</summary>`, '', safe.text, '', '</details>', '');
+    if (safe.truncated) parts.push(`${link(`Full release notes for ${n.tag}`, page)}`, '');
   }
   return parts.join('\n');
-}
-
-function renderChecklist(input: PrBodyInput): string {
-  const build = input.imageChanges.some((c) => /build/.test(c.file)) ? ' with the updated build script' : '';
-  return [
-    '### Checklist',
-    '',
-    `- [ ] Build and push the team's Kubespray image${build} for ${code(input.report.to)}.`,
-    '- [ ] Review the inventory drift and merge what applies into the team inventory.',
-    '- [ ] Huddle on the points of interest above; resolve every error before merging.',
-    '- [ ] After merge: the upgrade workflow backs up etcd, upgrades staging first, verifies, then waits for production approval.',
-    '',
-  ].join('\n');
 }
