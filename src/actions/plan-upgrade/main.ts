@@ -27,13 +27,15 @@ export function run(): Promise<void> {
 
 function operationLine(r: PlanResult): string {
   const pr = r.pullRequest ? `[#${r.pullRequest.number}](${r.pullRequest.url})` : 'no pull request (dry run)';
-  return `**plan-upgrade:** ${r.from} → ${r.to}, branch \`${r.branch}\`, pull request ${pr}: **${r.operation}**`;
+  const superseded = r.superseded.map((p) => `[#${p.number}](${p.url}) (${p.branch}): **${p.operation === 'closed' ? 'closed, branch deleted' : 'left open (it has commits by people), commented'}**`);
+  return `**plan-upgrade:** ${r.from} → ${r.to}, branch \`${r.branch}\`, pull request ${pr}: **${r.operation}**${superseded.length ? `\n\nSuperseded: ${superseded.join('; ')}` : ''}`;
 }
 
 function setOutputs(r: PlanResult): void {
   core.setOutput('pull-request-number', r.pullRequest ? String(r.pullRequest.number) : '');
   core.setOutput('pull-request-url', r.pullRequest?.url ?? '');
   core.setOutput('pull-request-operation', r.operation);
+  core.setOutput('superseded-pull-requests', JSON.stringify(r.superseded.map(({ number, url, branch, operation }) => ({ number, url, branch, operation }))));
   core.setOutput('branch', r.branch);
   core.setOutput('head-sha', r.headSha);
   core.setOutput('summary-path', r.summaryPath);

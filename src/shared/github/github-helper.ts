@@ -20,6 +20,8 @@ export interface OpenPullRequest {
   title: string;
   body: string;
   base: string;
+  /** Branch name in this repository. */
+  head: string;
   headSha: string;
   labels: string[];
 }
@@ -86,16 +88,31 @@ export class GitHubHelper {
       this.octokit.rest.pulls.list({ ...this.repository, state: 'open', head: `${this.repository.owner}:${headBranch}`, per_page: 100 }),
     );
     const pull = data.find((p) => p.base.ref === base) ?? data[0];
-    if (!pull) return undefined;
-    return {
-      number: pull.number,
-      url: pull.html_url,
-      title: pull.title,
-      body: pull.body ?? '',
-      base: pull.base.ref,
-      headSha: pull.head.sha,
-      labels: pull.labels.map((l) => l.name),
-    };
+    return pull ? toOpenPullRequest(pull) : undefined;
+  }
+
+  /**
+   * Every open pull request into `base` from a branch of this repository, in one request for
+   * up to 100 of them: enough to find this hop's PR and the hops it supersedes at once.
+   */
+  async listOpenPullRequests(base: string): Promise<OpenPullRequest[]> {
+    const data = await this.call('list pull requests', () =>
+      this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.repository, state: 'open', base, per_page: 100 }),
+    );
+    const own = `${this.repository.owner}/${this.repository.repo}`.toLowerCase();
+    return data.filter((p) => p.head.repo?.full_name?.toLowerCase() === own).map(toOpenPullRequest);
+  }
+
+  async closePullRequest(pullNumber: number): Promise<void> {
+    await this.call(`close pull request #${pullNumber}`, () => this.octokit.rest.pulls.update({ ...this.repository, pull_number: pullNumber, state: 'closed' }));
+  }
+
+  /** Bodies of the comments on an issue or pull request, oldest first. */
+  async listCommentBodies(issueNumber: number): Promise<string[]> {
+    const data = await this.call(`list comments of #${issueNumber}`, () =>
+      this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repository, issue_number: issueNumber, per_page: 100 }),
+    );
+    return data.map((c) => c.body ?? '');
   }
 
   /**
@@ -103,9 +120,10 @@ export class GitHubHelper {
    * nothing when title, body, base and labels already match. Reviewers are requested only
    * when the pull request is created, so a rerun never re-requests a review someone gave.
    */
-  async createOrUpdatePullRequest(spec: PullRequestSpec): Promise<PullRequestResult> {
+  async createOrUpdatePullRequest(spec: PullRequestSpec, open?: readonly OpenPullRequest[]): Promise<PullRequestResult> {
     assertBodyFits(spec.body, 'pull request body');
-    const existing = await this.findOpenPullRequest(spec.head, spec.base);
+    // A caller that listed the open pull requests already saves the lookup.
+    const existing = open ? open.find((p) => p.head === spec.head && p.base === spec.base) : await this.findOpenPullRequest(spec.head, spec.base);
     if (existing) return this.updatePullRequest(existing, spec);
     const created = await this.createPullRequest(spec);
     if (!created) {
@@ -209,6 +227,21 @@ export class GitHubHelper {
       throw toActionError(e, what, where);
     }
   }
+}
+
+type ListedPull = { number: number; html_url: string; title: string; body: string | null; base: { ref: string }; head: { ref: string; sha: string }; labels: Array<{ name?: string }> };
+
+function toOpenPullRequest(pull: ListedPull): OpenPullRequest {
+  return {
+    number: pull.number,
+    url: pull.html_url,
+    title: pull.title,
+    body: pull.body ?? '',
+    base: pull.base.ref,
+    head: pull.head.ref,
+    headSha: pull.head.sha,
+    labels: pull.labels.map((l) => l.name ?? ''),
+  };
 }
 
 function assertBodyFits(body: string, what: string): void {

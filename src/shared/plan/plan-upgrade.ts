@@ -18,6 +18,7 @@ import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
 import { renderPullRequestBody, type NotesAvailability, type PrBodyInput, type ReleaseNoteInput } from './pr-body.js';
 import { PROVENANCE_MARKER, type Provenance } from './pr-provenance.js';
+import { hopMarker, retireSuperseded, type SupersededPullRequest } from './superseded.js';
 import { pullRequestTitle } from './pr-title.js';
 import { mergeReports, runningKubernetes } from './merge-reports.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
@@ -64,6 +65,8 @@ export interface PlanResult {
   headSha: string;
   operation: PullRequestOperation;
   pullRequest?: { number: number; url: string };
+  /** Older hops from the same base this one replaced. */
+  superseded: SupersededPullRequest[];
   body: string;
   summaryPath: string;
   reportPath: string;
@@ -210,7 +213,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       submodulePath: state.submodule.path,
       imageChanges: prepared.images.changes,
       rewrittenPins: prepared.pins,
-      marker: `<!-- kubespray-upgrade-actions hop ${from}..${to} -->`,
+      marker: hopMarker(from, to),
       config,
       provenance: { ...s.provenance, baseSha },
     };
@@ -238,6 +241,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     headSha: prepared.commit.commit,
     title,
     operation: 'none',
+    superseded: [],
     body: '',
     summaryPath,
     reportPath,
@@ -278,6 +282,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const body = rendering(result.headSha);
     writeFiles(body.full);
     result.body = body.pr;
+    const open = await github!.listOpenPullRequests(base);
     const pr = await github!.createOrUpdatePullRequest({
       head: branch,
       base,
@@ -288,11 +293,17 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       reviewers: s.reviewers ?? config.pullRequest.reviewers,
       teamReviewers: s.teamReviewers ?? config.pullRequest.teamReviewers,
       draft: s.draft ?? config.pullRequest.draft,
-    });
+    }, open);
     for (const w of pr.warnings) warnings.push(w);
     result.pullRequest = { number: pr.number, url: pr.url };
     result.operation = pr.operation === 'created' ? 'created' : branchChanged || pr.operation === 'updated' ? 'updated' : 'unchanged';
     core.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
+    result.superseded = await retireSuperseded({ github: github!, git, remote: ORIGIN, auth, committer: BOT_IDENTITY }, open, {
+      from,
+      to,
+      branchPrefix: s.branchPrefix ?? config.pullRequest.branchPrefix,
+      replacement: result.pullRequest,
+    });
     return result;
   });
 }
