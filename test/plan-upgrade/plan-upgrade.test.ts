@@ -7,6 +7,7 @@ import { git } from '../support/git.js';
 import { errorAnnotations } from '../support/run-action.js';
 import { isWrite, overlapping } from '../support/fake-github/index.js';
 import { planFixture, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { mermaidBlocks, parseMermaid, type Flowchart } from '../support/mermaid-check.js';
 
 const tmp = makeTempDir('ksu-plan-');
 let upstream: KubesprayUpstream;
@@ -69,6 +70,13 @@ describe('plan-upgrade opens one PR per hop', () => {
     expect(body).toContain('https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-1.29.md#v129');
     for (const tag of ['v2.24.2', 'v2.24.3', 'v2.25.0', 'v2.25.1']) expect(body).toContain(`#### [${tag}](https://github.com/kubernetes-sigs/kubespray/releases/tag/${tag})\n\n<details>`);
     expect(body).not.toContain('#### [v2.24.1]');
+    // The upgrade path diagram parses: current, this hop, and every later minor to the newest data tag.
+    const [flow] = mermaidBlocks(body).map(parseMermaid) as Flowchart[];
+    const labels = [...flow!.nodes.values()];
+    expect(labels[0]).toBe('v2.24.1 (current)');
+    expect(labels[1]).toMatch(/^v2\.25\.1 \(this PR\): \d+ (error|warning)/);
+    expect(labels.at(-1)).toBe('v2.31.0 (latest)');
+    expect(flow!.edges).toHaveLength(labels.length - 1);
     // Provenance: the suite version and the run that made it.
     expect(body).toMatch(/Made by kubespray-upgrade-actions \d+\.\d+\.\d+ from base commit [0-9a-f]{12} in \[this run\]\(https:\/\/github\.example\/platform\/cluster\/actions\/runs\/4242\)/);
     // Nobody is pinged, nothing cross-links.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { sha256File } from '../../src/shared/etcd/backup.js';
 import { errorAnnotations } from '../support/run-action.js';
+import { mermaidBlocks, parseMermaid, type Gantt } from '../support/mermaid-check.js';
 import { git } from '../support/git.js';
 import { freePort } from '../support/standin-kubespray/etcd.js';
 import { ACTION, FROM_KUBE, HANG, leftoverProcesses, TARGET_KUBE, TARGET_TAG, useSuite, WORKERS, waitForProcess, withCase as withSuiteCase, type CaseOptions, type UpgradeCase } from './env.js';
@@ -65,6 +66,11 @@ describe('run-upgrade against a simulated cluster, real ansible-playbook and a r
       expect(r.summary).toMatch(/## Kubespray upgrade: ✅ succeeded/);
       expect(r.summary).toMatch(/\| Workers batch 2\/2 \| ✅ succeeded \| \d+\.\d s \| worker-3, worker-4 Ready at v1\.29\.10 \|/);
       expect(r.summary).toMatch(/\| etcd backup \| ✅ succeeded \| \d+\.\d s \|/);
+      // The timeline: a Gantt chart that parses, one bar per phase that ran and per batch.
+      const [gantt] = mermaidBlocks(r.summary).map(parseMermaid) as Gantt[];
+      expect(gantt!.kind).toBe('gantt');
+      expect(gantt!.tasks.filter((t) => t.section === 'Worker batches').map((t) => t.name)).toEqual(['batch 1 (2 nodes)', 'batch 2 (2 nodes)']);
+      expect(gantt!.tasks.every((t) => t.tags.includes('done'))).toBe(true);
       expect(r.stdout).toMatch(/::group::Upgrade workers batch 1\/2: worker-1, worker-2/);
       // The secret-free temp dir (extra vars, key) is gone.
       expect(readdirSync(path.dirname(path.dirname(backup))).filter((f) => f.startsWith('kubespray-upgrade-'))).toEqual([]);

@@ -7,7 +7,8 @@ import type { Git } from '../git/git-command-manager.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
 import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
 import { loadSuiteConfig, type SuiteConfig } from '../config/suite-config.js';
-import { explainDisallowedTarget } from '../versions/hop-planner.js';
+import { explainDisallowedTarget, upgradePath } from '../versions/hop-planner.js';
+import { renderUpgradePath } from './pr-path-diagram.js';
 import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
 import { redactUrl } from '../datasources/git-tags.js';
 import { buildUpgradeReport } from '../kubespray/report.js';
@@ -216,6 +217,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       marker: hopMarker(from, to),
       config,
       provenance: { ...s.provenance, baseSha },
+      pictures: [renderUpgradePath(from, upgradePath(state.current, state.releases).map((r) => r.tag), report.hazards)],
     };
     // Links point at the commit the branch ends up at, which is only known once the remote branch is inspected.
     const linkable = (file: string) => !file.startsWith(submodulePrefix) && existsSync(path.join(root, file));

@@ -3,6 +3,7 @@ import type { UpgradeOutcome } from './orchestrator.js';
 import type { Check } from './preflight.js';
 import type { StepRecord, UpgradeState } from './state.js';
 import { STATE_CONFIGMAP } from './state.js';
+import { renderTimeline } from './timeline.js';
 
 const ICON: Record<string, string> = {
   succeeded: '✅',
@@ -120,6 +121,7 @@ export function renderUpgradeSummary(o: UpgradeOutcome, namespace: string): stri
   ];
   lines.push(`${o.upgradeId ? `Upgrade ${code(o.upgradeId)}: ` : ''}${versions.join(', ')}`, '', o.message, '');
   if (o.plan.length > 0) lines.push(o.status === 'dry-run' ? '### Plan' : '### Phases', '', phasesTable(o), '');
+  if (o.status !== 'dry-run') lines.push(renderTimeline(s));
   lines.push('### Preflight checks', '', checksTable(o.checks), '');
   lines.push(...backupSection(s), ...recoveryAdvice(o, namespace));
   return lines.join('\n') + '\n';
