@@ -96,13 +96,24 @@ describe('plan-upgrade opens one PR per hop', () => {
     const visible = (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
     expect(visible).not.toContain(TOKEN);
     expect(r.stdout).toContain(`::add-mask::${TOKEN}`);
-    // Request budget for a create.
+    // The fleet dashboard issue: created once, with this PR and the hazard count.
+    const dashboards = f.fake.repo(REPO).issues;
+    expect(dashboards).toHaveLength(1);
+    expect(dashboards[0]!.labels).toEqual(['kubespray-upgrade-dashboard']);
+    expect(r.outputs['dashboard-issue-number']).toBe(String(dashboards[0]!.number));
+    const row = dashboards[0]!.body!.split('\n').find((l) => l.startsWith('| `mycluster`'))!;
+    expect(row).toContain(`[#${pr.number}](https://github.com/${REPO}/pull/${pr.number}) → \`v2.25.1\``);
+    expect(row).toMatch(/\| `v2\.24\.1` \/ not reported \|/);
+    expect(row).toMatch(/\| [1-9]\d* \|$/);
+    // Request budget for a create, dashboard included.
     const api = f.fake.requests.length;
-    expect(api).toBeLessThanOrEqual(6);
+    expect(api).toBeLessThanOrEqual(8);
     expect(overlapping(f.fake.requests.filter(isWrite))).toEqual([]);
   });
 
-  it('a rerun with nothing new is unchanged, pushes nothing and costs at most 3 requests', async () => {
+  it('a rerun with nothing new is unchanged, pushes nothing, leaves the dashboard as it was and costs at most 4 requests', async () => {
+    const dashboard = f.fake.repo(REPO).issues[0]!;
+    const dashboardBefore = { body: dashboard.body, updatedAt: dashboard.updatedAt };
     const before = f.originRefs();
     const count = f.fake.requests.length;
     // Another run: only the footer's run link differs, which is no reason to write.
@@ -110,7 +121,9 @@ describe('plan-upgrade opens one PR per hop', () => {
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['pull-request-operation']).toBe('unchanged');
     expect(f.originRefs()).toBe(before);
-    expect(f.fake.requests.length - count).toBeLessThanOrEqual(3);
+    expect(f.fake.requests.length - count).toBeLessThanOrEqual(4);
+    expect(f.fake.requests.slice(count).filter(isWrite).map((q) => `${q.method} ${q.path}`)).toEqual([]);
+    expect({ body: dashboard.body, updatedAt: dashboard.updatedAt }).toEqual(dashboardBefore);
     expect(f.fake.repo(REPO).pulls).toHaveLength(1);
   });
 

@@ -3,6 +3,7 @@ import * as core from '../../shared/actions/toolkit.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import { parseIdentity, BOT_IDENTITY } from '../../shared/plan/upgrade-commit.js';
 import type { PlanRequest } from '../../shared/plan/plan-upgrade.js';
+import { DEFAULT_DASHBOARD_LABEL } from '../../shared/dashboard/fleet-clusters.js';
 
 /** Inputs as given; config-file values are merged in later, inputs winning. */
 export type PlanUpgradeInputs = PlanRequest;
@@ -43,5 +44,6 @@ export function getInputs(): PlanUpgradeInputs {
     token,
     kubesprayGithubRepository: repo,
     commitAuthor: author,
+    dashboardLabel: booleanInput('dashboard', true) ? (optionalInput('dashboard-label') ?? DEFAULT_DASHBOARD_LABEL) : undefined,
   };
 }

@@ -37,6 +37,7 @@ function setOutputs(r: PlanResult): void {
   core.setOutput('pull-request-operation', r.operation);
   core.setOutput('superseded-pull-requests', JSON.stringify(r.superseded.map(({ number, url, branch, operation }) => ({ number, url, branch, operation }))));
   core.setOutput('branch', r.branch);
+  core.setOutput('dashboard-issue-number', r.dashboard ? String(r.dashboard.number) : '');
   core.setOutput('head-sha', r.headSha);
   core.setOutput('summary-path', r.summaryPath);
   core.setOutput('report-path', r.reportPath);

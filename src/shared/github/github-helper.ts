@@ -26,6 +26,13 @@ export interface OpenPullRequest {
   labels: string[];
 }
 
+export interface IssueSummary {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+}
+
 export interface PullRequestSpec {
   /** Branch in this repository (not `owner:branch`). */
   head: string;
@@ -105,6 +112,28 @@ export class GitHubHelper {
 
   async closePullRequest(pullNumber: number): Promise<void> {
     await this.call(`close pull request #${pullNumber}`, () => this.octokit.rest.pulls.update({ ...this.repository, pull_number: pullNumber, state: 'closed' }));
+  }
+
+  /** Open issues (not pull requests) carrying `label`, oldest first. */
+  async listOpenIssues(label: string): Promise<IssueSummary[]> {
+    const data = await this.call('list issues', () =>
+      this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repository, state: 'open', labels: label, per_page: 100 }),
+    );
+    return data
+      .filter((i) => !i.pull_request)
+      .map((i) => ({ number: i.number, url: i.html_url, title: i.title, body: i.body ?? '' }))
+      .sort((a, b) => a.number - b.number);
+  }
+
+  async createIssue(title: string, body: string, labels: readonly string[]): Promise<IssueSummary> {
+    assertBodyFits(body, 'issue body');
+    const { data } = await this.call('create an issue', () => this.octokit.rest.issues.create({ ...this.repository, title, body, labels: [...labels] }));
+    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };
+  }
+
+  async updateIssue(issueNumber: number, changes: { body?: string; state?: 'open' | 'closed' }): Promise<void> {
+    if (changes.body !== undefined) assertBodyFits(changes.body, 'issue body');
+    await this.call(`update issue #${issueNumber}`, () => this.octokit.rest.issues.update({ ...this.repository, issue_number: issueNumber, ...changes }));
   }
 
   /** Bodies of the comments on an issue or pull request, oldest first. */

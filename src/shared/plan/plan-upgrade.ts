@@ -9,6 +9,9 @@ import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objec
 import { loadSuiteConfig, type SuiteConfig } from '../config/suite-config.js';
 import { explainDisallowedTarget, upgradePath } from '../versions/hop-planner.js';
 import { renderUpgradePath } from './pr-path-diagram.js';
+import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
+import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
+import { publishDashboard } from '../dashboard/publish.js';
 import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
 import { redactUrl } from '../datasources/git-tags.js';
 import { buildUpgradeReport } from '../kubespray/report.js';
@@ -43,6 +46,8 @@ export interface PlanRequest {
   token?: string;
   kubesprayGithubRepository: string;
   commitAuthor: Identity;
+  /** Label of the fleet dashboard issue; undefined turns the dashboard off. */
+  dashboardLabel?: string;
 }
 
 export interface PlanSettings extends PlanRequest {
@@ -66,6 +71,7 @@ export interface PlanResult {
   headSha: string;
   operation: PullRequestOperation;
   pullRequest?: { number: number; url: string };
+  dashboard?: DashboardResult;
   /** Older hops from the same base this one replaced. */
   superseded: SupersededPullRequest[];
   body: string;
@@ -306,6 +312,22 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       branchPrefix: s.branchPrefix ?? config.pullRequest.branchPrefix,
       replacement: result.pullRequest,
     });
+    if (s.dashboardLabel) {
+      const clusters = fleetClusters(config, study.inventories);
+      const hops = upgradePath(state.current, state.releases);
+      result.dashboard = await publishDashboard(warn, () => updateDashboard(github!, s.dashboardLabel!, {
+        clusters: clusters.map((c) => c.name),
+        records: clusters.map((c) => ({
+          name: c.name,
+          environment: c.environment,
+          pinnedKubespray: from,
+          hopsBehind: hops.length,
+          latest: hops.at(-1)?.tag ?? from,
+          pullRequest: { number: pr.number, url: pr.url, to },
+          hazards: hazardsOf(c, clusters, report.hazards),
+        })),
+      }));
+    }
     return result;
   });
 }

@@ -16,6 +16,18 @@ export interface FakePull {
   updatedAt: string;
 }
 
+/** A plain issue (not a pull request); numbers share the pull requests' sequence. */
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  author: string;
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface FakeComment {
   id: number;
   issueNumber: number;
@@ -45,6 +57,7 @@ export interface FakeRepo {
   /** False reproduces private repositories on plans without draft pull requests. */
   draftsSupported: boolean;
   pulls: FakePull[];
+  issues: FakeIssue[];
   comments: FakeComment[];
   /** Newest first, as GitHub lists them. */
   releases: FakeRelease[];
@@ -87,6 +100,7 @@ export class FakeState {
       private: seed.private ?? true,
       draftsSupported: seed.draftsSupported ?? true,
       pulls: [],
+      issues: [],
       comments: [],
       releases: [],
     };

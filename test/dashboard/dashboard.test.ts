@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { REPO, startFixture, type Fixture } from '../github/fixtures.js';
+import { updateDashboard } from '../../src/shared/dashboard/dashboard-issue.js';
+import { applyUpdate, parseFleetData, serialiseFleetData } from '../../src/shared/dashboard/fleet-data.js';
+import { DASHBOARD_MARKER, renderDashboard, renderFleetTable } from '../../src/shared/dashboard/render.js';
+import { fleetClusters, hazardsOf } from '../../src/shared/dashboard/fleet-clusters.js';
+import { gfmCells } from '../support/gfm-table.js';
+
+const LABEL = 'kubespray-upgrade-dashboard';
+let f: Fixture;
+beforeAll(async () => {
+  f = await startFixture();
+});
+afterAll(() => f.close());
+beforeEach(() => {
+  f.fake.repo(REPO).issues.length = 0;
+});
+
+const detect = { clusters: ['prod', 'stage'], records: ['prod', 'stage'].map((name) => ({ name, pinnedKubespray: 'v2.24.1', pinnedKubernetes: 'v1.28.6', hopsBehind: 3, latest: 'v2.27.1' })) };
+const issues = () => f.fake.repo(REPO).issues.filter((i) => i.state === 'open');
+
+describe('the fleet dashboard issue', () => {
+  it('is created once, updated in place, and a rerun writes nothing', async () => {
+    const h = f.helper();
+    let mark = f.fake.requests.length;
+    const first = await updateDashboard(h, LABEL, detect);
+    expect(first.operation).toBe('created');
+    expect(f.since(mark)).toEqual([`GET /repos/${REPO}/issues`, `POST /repos/${REPO}/issues`, `GET /repos/${REPO}/issues`]);
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]!.labels).toEqual([LABEL]);
+
+    mark = f.fake.requests.length;
+    const again = await updateDashboard(h, LABEL, detect);
+    expect(again.operation).toBe('unchanged');
+    expect(f.since(mark)).toEqual([`GET /repos/${REPO}/issues`]);
+    const before = issues()[0]!.body;
+
+    // Another action adds its part for one cluster; the other cluster's row is kept.
+    const upgraded = await updateDashboard(h, LABEL, { records: [{ name: 'stage', runningKubespray: 'v2.24.1', runningKubernetes: 'v1.28.6', upgrade: { status: 'succeeded', to: 'v2.24.1', url: 'https://github.com/platform/cluster/actions/runs/9', at: '2026-12-01T10:00:00Z' } }] });
+    expect(upgraded.operation).toBe('updated');
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]!.body).not.toBe(before);
+    const rows = issues()[0]!.body!.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => gfmCells(r).length)).toEqual([8, 8]);
+    expect(rows[1]).toContain('[✅ succeeded](https://github.com/platform/cluster/actions/runs/9) to `v2.24.1`, 2026-12-01 10:00 UTC');
+    expect(rows[0]).toContain('| `v2.24.1` / not reported |');
+    expect(upgraded.data.clusters.find((c) => c.name === 'prod')!.hopsBehind).toBe(3);
+  });
+
+  it('is never duplicated: a run that created a second one closes it and writes into the first', async () => {
+    const h = f.helper();
+    await updateDashboard(h, LABEL, detect);
+    // Another run created its own between this run's list and create: simulate by listing nothing the first time.
+    let calls = 0;
+    const racing = { ...h, listOpenIssues: async (label: string) => (calls++ === 0 ? [] : h.listOpenIssues(label)), createIssue: h.createIssue.bind(h), updateIssue: h.updateIssue.bind(h) };
+    const r = await updateDashboard(racing, LABEL, { records: [{ name: 'prod', hazards: 4 }] });
+    expect(r.operation).toBe('updated');
+    expect(issues()).toHaveLength(1);
+    expect(r.number).toBe(issues()[0]!.number);
+    expect(parseFleetData(issues()[0]!.body!).clusters.find((c) => c.name === 'prod')!.hazards).toBe(4);
+  });
+
+  it('ignores pull requests and unmarked issues with the label', async () => {
+    const h = f.helper();
+    f.fake.state.repos.get(REPO)!.issues.push({ number: 900, title: 'mine', body: 'not the dashboard', state: 'open', author: 'alice', labels: [LABEL], createdAt: '', updatedAt: '' });
+    const r = await updateDashboard(h, LABEL, detect);
+    expect(r.operation).toBe('created');
+    expect(issues().filter((i) => i.body?.includes(DASHBOARD_MARKER))).toHaveLength(1);
+  });
+});
+
+describe('fleet data', () => {
+  it('survives a round trip, and a hostile edit cannot inject fields, links or table cells', () => {
+    const data = applyUpdate({ clusters: [] }, { records: [{ name: 'a|b`c', environment: '-->', pullRequest: { number: 3, url: 'https://x/pull/3', to: 'v2.25.1' } }] });
+    expect(parseFleetData(renderDashboard(data))).toEqual(data);
+    // Key order does not matter: the same data is the same text.
+    const reordered = { clusters: [{ pullRequest: { to: 'v2.25.1', url: 'https://x/pull/3', number: 3 }, environment: '-->', name: 'a|b`c' }] };
+    expect(serialiseFleetData(reordered)).toBe(serialiseFleetData(data));
+    const evil = Buffer.from(JSON.stringify({ clusters: [{ name: 'x', hazards: -1, pullRequest: { number: 1, url: 'javascript:alert(1)', to: 'v1' }, extra: 'y' }, 'junk'] })).toString('base64');
+    expect(parseFleetData(`<!-- kubespray-upgrade-actions fleet-data ${evil} -->`)).toEqual({ clusters: [{ name: 'x' }] });
+    expect(parseFleetData('<!-- kubespray-upgrade-actions fleet-data !!notbase64 -->')).toEqual({ clusters: [] });
+    expect(serialiseFleetData(data)).not.toMatch(/-->.*-->/);
+    const row = renderFleetTable(data).split('\n')[2]!;
+    expect(gfmCells(row)).toHaveLength(8);
+  });
+
+  it('a merged PR (the pin reached its target) leaves the open PR column', () => {
+    const withPr = applyUpdate({ clusters: [] }, { records: [{ name: 'a', pinnedKubespray: 'v2.24.1', pullRequest: { number: 3, url: 'https://x/pull/3', to: 'v2.25.1' } }] });
+    expect(withPr.clusters[0]!.pullRequest).toBeDefined();
+    expect(applyUpdate(withPr, { records: [{ name: 'a', pinnedKubespray: 'v2.25.1' }] }).clusters[0]!.pullRequest).toBeUndefined();
+  });
+
+  it('clusters come from the config, else one per inventory; hazards count per inventory', () => {
+    const clusters = fleetClusters({ clusters: [] }, ['inventory/a', 'inventory/b']);
+    expect(clusters.map((c) => c.name)).toEqual(['a', 'b']);
+    const hazards = [
+      { id: 'x', severity: 'warning' as const, message: '', file: 'inventory/a/group_vars/all.yml' },
+      { id: 'y', severity: 'notice' as const, message: '' },
+    ];
+    expect(hazardsOf(clusters[0]!, clusters, hazards)).toBe(2);
+    expect(hazardsOf(clusters[1]!, clusters, hazards)).toBe(1);
+  });
+});
