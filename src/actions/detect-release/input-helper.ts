@@ -1,13 +1,21 @@
 import { booleanInput, optionalInput } from '../../shared/actions/inputs.js';
+import * as core from '../../shared/actions/toolkit.js';
+import { DEFAULT_DASHBOARD_LABEL } from '../../shared/dashboard/fleet-clusters.js';
 import type { DetectSettings } from '../../shared/detect/detect-release.js';
 import { DEFAULT_KUBERNETES_REPOSITORY } from '../../shared/datasources/kubernetes-tags.js';
 
 export interface DetectReleaseInputs extends DetectSettings {
   inventoryPaths?: string[];
   kubernetesRepository: string;
+  configPath?: string;
+  token?: string;
+  /** Label of the fleet dashboard issue; undefined turns the dashboard off. */
+  dashboardLabel?: string;
 }
 
 export function getInputs(): DetectReleaseInputs {
+  const token = optionalInput('github-token');
+  if (token) core.setSecret(token);
   return {
     repoPath: optionalInput('path') ?? '.',
     submodulePath: optionalInput('submodule-path'),
@@ -18,5 +26,8 @@ export function getInputs(): DetectReleaseInputs {
       .map((p) => p.trim())
       .filter(Boolean),
     kubernetesRepository: optionalInput('kubernetes-repository') ?? DEFAULT_KUBERNETES_REPOSITORY,
+    configPath: optionalInput('config'),
+    token,
+    dashboardLabel: booleanInput('dashboard', true) ? (optionalInput('dashboard-label') ?? DEFAULT_DASHBOARD_LABEL) : undefined,
   };
 }

@@ -8,6 +8,14 @@ import { discoverInventories } from '../../shared/repo/kubespray-objects.js';
 import { redactUrl } from '../../shared/datasources/git-tags.js';
 import type { ResolvedValue } from '../../shared/kubespray/report-types.js';
 import { getInputs } from './input-helper.js';
+import { loadSuiteConfig } from '../../shared/config/suite-config.js';
+import { GitHubHelper } from '../../shared/github/github-helper.js';
+import { fleetClusters } from '../../shared/dashboard/fleet-clusters.js';
+import { detectRecords } from '../../shared/dashboard/detect-records.js';
+import { updateDashboard } from '../../shared/dashboard/dashboard-issue.js';
+import { publishDashboard } from '../../shared/dashboard/publish.js';
+import { applyUpdate, type FleetData } from '../../shared/dashboard/fleet-data.js';
+import { renderFleetTable } from '../../shared/dashboard/render.js';
 
 export function run(): Promise<void> {
   return runAction('detect-release', async () => {
@@ -29,9 +37,22 @@ export function run(): Promise<void> {
       core.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);
       return k;
     });
+    const fleet = await core.group('Update the fleet dashboard', async () => {
+      const config = loadSuiteConfig(result.repoRoot, inputs.configPath);
+      const clusters = fleetClusters(config, inputs.inventoryPaths ?? discoverInventories(result.repoRoot));
+      const update = detectRecords(result, kube, clusters);
+      if (!inputs.dashboardLabel) core.info('dashboard: false; the issue is left alone');
+      else if (!inputs.token) core.warning('the fleet dashboard needs github-token (with issues: write); set it, or set dashboard: false');
+      else {
+        const github = new GitHubHelper({ token: inputs.token });
+        const r = await publishDashboard(core.warning, () => updateDashboard(github, inputs.dashboardLabel!, update));
+        if (r) return r.data;
+      }
+      return applyUpdate({ clusters: [] }, update);
+    });
     // Outputs are written only after everything above succeeded: never half an answer.
     setOutputs(result, kube);
-    writeSummary(result, kube);
+    writeSummary(result, kube, fleet);
   });
 }
 
@@ -78,8 +99,8 @@ export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): stri
   return lines.join('\n') + '\n';
 }
 
-function writeSummary(r: DetectResult, k: KubernetesInsight): void {
-  const markdown = renderDetectSummary(r, k);
+function writeSummary(r: DetectResult, k: KubernetesInsight, fleet: FleetData): void {
+  const markdown = `${renderDetectSummary(r, k)}\n### Fleet\n\n${renderFleetTable(fleet)}\n`;
   // Outside a runner there is no summary file; print it so a local run still shows it.
   if (!core.appendSummary(markdown)) core.info(markdown);
 }
