@@ -13,6 +13,24 @@ import type { KubeTarget } from '../../shared/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../shared/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../shared/upgrade/summary.js';
 import { getInputs, type RunUpgradeInputs } from './input-helper.js';
+import { clusterReportInputs } from '../../shared/actions/cluster-report-inputs.js';
+import { ClusterReport } from '../../shared/dashboard/cluster-report.js';
+import { upgradeRecord } from '../../shared/dashboard/upgrade-record.js';
+import { GitHubHelper } from '../../shared/github/github-helper.js';
+import { GitCommandManager } from '../../shared/git/git-command-manager.js';
+import { runUrlFrom } from '../../shared/plan/pr-provenance.js';
+
+/** Deployment and dashboard reporting, when a token and a cluster name are there. */
+async function clusterReport(inputs: RunUpgradeInputs): Promise<ClusterReport | undefined> {
+  const { token, settings } = clusterReportInputs(path.basename(path.dirname(inputs.inventory)), true);
+  if (!settings) return undefined;
+  if (!token) {
+    core.info('no github-token: the deployment and the fleet dashboard are not updated');
+    return undefined;
+  }
+  const head = await new GitCommandManager(inputs.repoPath).exec(['rev-parse', 'HEAD'], { allowFailure: true });
+  return new ClusterReport({ ...settings, ref: head.exitCode === 0 ? head.stdout.trim() : undefined, runUrl: runUrlFrom(process.env) }, new GitHubHelper({ token }));
+}
 
 export function run(): Promise<void> {
   return runAction('run-upgrade', async () => {
@@ -26,8 +44,21 @@ export function run(): Promise<void> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-      const outcome = await upgrade(inputs, tempDir, cancel.signal);
+      const report = await clusterReport(inputs);
+      if (!inputs.dryRun) await report?.deploymentStarted(`Kubespray ${inputs.targetVersion ?? 'upgrade'}`);
+      let outcome: UpgradeOutcome;
+      try {
+        outcome = await upgrade(inputs, tempDir, cancel.signal);
+      } catch (e) {
+        await report?.deploymentFinished(false, e instanceof Error ? e.message : String(e));
+        throw e;
+      }
       setOutputs(outcome);
+      if (outcome.status !== 'dry-run' && report) {
+        const ok = outcome.status === 'succeeded';
+        await report.deploymentFinished(ok, outcome.message);
+        await report.dashboard(upgradeRecord(outcome, runUrlFrom(process.env)));
+      }
       core.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
       core.info(outcome.message);

@@ -136,6 +136,40 @@ export class GitHubHelper {
     await this.call(`update issue #${issueNumber}`, () => this.octokit.rest.issues.update({ ...this.repository, issue_number: issueNumber, ...changes }));
   }
 
+  /**
+   * A deployment of `ref` to `environment`, so the repository's Environments page shows
+   * what each cluster runs. No commit status checks are required: the upgrade already ran
+   * behind the workflow's own gates.
+   */
+  async createDeployment(d: { ref: string; environment: string; description: string; production: boolean }): Promise<number> {
+    const { data } = await this.call(`create a deployment to ${d.environment}`, () =>
+      this.octokit.rest.repos.createDeployment({
+        ...this.repository,
+        ref: d.ref,
+        environment: d.environment,
+        description: d.description.slice(0, 140),
+        auto_merge: false,
+        required_contexts: [],
+        production_environment: d.production,
+        transient_environment: false,
+      }),
+    );
+    if (!('id' in data)) throw new ActionError(`GitHub did not create a deployment to ${d.environment}: ${data.message ?? 'no reason given'}`);
+    return data.id;
+  }
+
+  async createDeploymentStatus(deploymentId: number, s: { state: 'in_progress' | 'success' | 'failure'; logUrl?: string; description: string }): Promise<void> {
+    await this.call(`set deployment ${deploymentId} ${s.state}`, () =>
+      this.octokit.rest.repos.createDeploymentStatus({
+        ...this.repository,
+        deployment_id: deploymentId,
+        state: s.state,
+        description: s.description.slice(0, 140),
+        ...(s.logUrl ? { log_url: s.logUrl } : {}),
+      }),
+    );
+  }
+
   /** Bodies of the comments on an issue or pull request, oldest first. */
   async listCommentBodies(issueNumber: number): Promise<string[]> {
     const data = await this.call(`list comments of #${issueNumber}`, () =>

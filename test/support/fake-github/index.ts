@@ -11,10 +11,11 @@ import { pullRoutes } from './routes/pulls.js';
 import { issueRoutes } from './routes/issues.js';
 import { releaseRoutes } from './routes/releases.js';
 import { plainIssueRoutes } from './routes/plain-issues.js';
+import { deploymentRoutes } from './routes/deployments.js';
 
 export { serverError, secondaryRateLimit, primaryRateLimit, type Fault } from './faults.js';
 export { overlapping, isWrite, type LoggedRequest } from './request-log.js';
-export type { FakeRepo, FakePull, FakeIssue, FakeRelease, FakeComment, RepoSeed, ReleaseSeed } from './state.js';
+export type { FakeRepo, FakePull, FakeIssue, FakeDeployment, FakeRelease, FakeComment, RepoSeed, ReleaseSeed } from './state.js';
 export { MAX_BODY_CHARACTERS } from './routes/pulls.js';
 
 export interface FakeGitHubOptions {
@@ -44,7 +45,7 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const ROUTES: Route[] = [...repoRoutes, ...pullRoutes, ...issueRoutes, ...plainIssueRoutes, ...releaseRoutes];
+const ROUTES: Route[] = [...repoRoutes, ...pullRoutes, ...issueRoutes, ...plainIssueRoutes, ...deploymentRoutes, ...releaseRoutes];
 
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   const state = new FakeState();

@@ -28,6 +28,27 @@ export interface FakeIssue {
   updatedAt: string;
 }
 
+export interface FakeDeploymentStatus {
+  id: number;
+  state: string;
+  description: string;
+  logUrl: string;
+  creator: string;
+  createdAt: string;
+}
+
+export interface FakeDeployment {
+  id: number;
+  ref: string;
+  sha: string;
+  environment: string;
+  description: string;
+  productionEnvironment: boolean;
+  creator: string;
+  createdAt: string;
+  statuses: FakeDeploymentStatus[];
+}
+
 export interface FakeComment {
   id: number;
   issueNumber: number;
@@ -58,6 +79,7 @@ export interface FakeRepo {
   draftsSupported: boolean;
   pulls: FakePull[];
   issues: FakeIssue[];
+  deployments: FakeDeployment[];
   comments: FakeComment[];
   /** Newest first, as GitHub lists them. */
   releases: FakeRelease[];
@@ -101,6 +123,7 @@ export class FakeState {
       draftsSupported: seed.draftsSupported ?? true,
       pulls: [],
       issues: [],
+      deployments: [],
       comments: [],
       releases: [],
     };
