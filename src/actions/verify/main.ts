@@ -14,6 +14,9 @@ import { createTestNamespace, deleteTestNamespace, type CleanupResult } from './
 import { resolveExpectation, type Expectation } from './upgrade-state.js';
 import { informPullRequest } from './inform.js';
 import { GitHubHelper } from '../../shared/github/github-helper.js';
+import { clusterReportInputs } from '../../shared/actions/cluster-report-inputs.js';
+import { ClusterReport } from '../../shared/dashboard/cluster-report.js';
+import { runUrlFrom } from '../../shared/plan/pr-provenance.js';
 
 /** Posts the result on the upgrade PR; a failure to comment is a warning, the verdict stands. */
 async function inform(inputs: VerifyInputs, report: VerifyReport): Promise<void> {
@@ -27,6 +30,17 @@ async function inform(inputs: VerifyInputs, report: VerifyReport): Promise<void>
       if (!(e instanceof ActionError)) throw e;
       core.warning(e.message);
     }
+  });
+}
+
+/** The cluster's dashboard row: the verify result, and the Kubernetes it runs when the state ConfigMap said and the checks agreed. */
+async function reportToDashboard(report: VerifyReport, expectation: Expectation): Promise<void> {
+  const { token, settings } = clusterReportInputs(undefined, false);
+  if (!settings || !token) return;
+  const url = runUrlFrom(process.env);
+  await new ClusterReport({ ...settings, ...(url ? { runUrl: url } : {}) }, new GitHubHelper({ token })).dashboard({
+    verify: { result: report.result, at: report.startedAt, ...(url ? { url } : {}) },
+    ...(report.result === 'passed' && expectation.source !== 'input' ? { runningKubernetes: expectation.version } : {}),
   });
 }
 
@@ -72,6 +86,7 @@ export function run(): Promise<void> {
     const summary = renderVerifySummary(report);
     if (!core.appendSummary(summary)) core.info(summary);
     if (inputs.informPullRequest) await inform(inputs, report);
+    await reportToDashboard(report, expectation);
     if (report.result === 'failed') {
       const lines = results.filter((r) => r.status === 'failed').map((r) => `${r.name}: ${r.failures[0] ?? r.summary}${r.failures.length > 1 ? ` (+${r.failures.length - 1} more)` : ''}`);
       throw new ActionError(`verification failed (${report.failedChecks.join(', ')}):\n${lines.join('\n')}\nSee the job summary or ${reportPath} for every finding.`);

@@ -14,6 +14,7 @@ export function clusterReportInputs(defaultCluster: string | undefined, withDepl
     settings: {
       cluster,
       environment: optionalInput('environment') ?? cluster,
+      environmentGiven: optionalInput('environment') !== undefined,
       dashboardLabel: booleanInput('dashboard', true) ? (optionalInput('dashboard-label') ?? DEFAULT_DASHBOARD_LABEL) : undefined,
       deployment: withDeployment && booleanInput('deployment', true),
     },

@@ -8,6 +8,8 @@ import { publishDashboard } from './publish.js';
 export interface ClusterReportSettings {
   cluster: string;
   environment: string;
+  /** True when the environment was given, not defaulted: only then does it go into the dashboard row. */
+  environmentGiven: boolean;
   /** Label of the dashboard issue; undefined: the dashboard is off. */
   dashboardLabel?: string;
   /** Record the upgrade as a GitHub deployment to `environment`. */
@@ -53,7 +55,7 @@ export class ClusterReport {
 
   async dashboard(record: Omit<Partial<ClusterRecord>, 'name'>): Promise<void> {
     if (!this.github || !this.s.dashboardLabel) return;
-    await publishDashboard(core.warning, () => updateDashboard(this.github!, this.s.dashboardLabel!, { records: [{ ...record, name: this.s.cluster, environment: this.s.environment }] }));
+    await publishDashboard(core.warning, () => updateDashboard(this.github!, this.s.dashboardLabel!, { records: [{ ...record, name: this.s.cluster, ...(this.s.environmentGiven ? { environment: this.s.environment } : {}) }] }));
   }
 
   private async bestEffort(what: string, step: () => Promise<void>): Promise<void> {
