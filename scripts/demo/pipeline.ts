@@ -27,7 +27,7 @@ export async function runDemo(root: string): Promise<number> {
     const s = await buildScenario(root, { withEtcd: missing.length === 0, started });
     describeScenario(s, performance.now() - t0);
 
-    const detect = await runAction('detect-release', { path: s.checkout, 'kubernetes-repository': s.kubernetesUrl }, { cwd: s.checkout });
+    const detect = await runAction('detect-release', { path: s.checkout, 'kubernetes-repository': s.kubernetesUrl, 'github-token': TOKEN }, { cwd: s.checkout, env: s.github.env(REPOSITORY) });
     show('1/5 detect-release', detect);
     const next = detect.outputs['next-version'];
     results.push(record('detect-release', detect, detect.exitCode === 0 && !!next, next ? `next hop ${next}` : 'no next hop'));
@@ -57,6 +57,7 @@ export async function runDemo(root: string): Promise<number> {
 
     const verify = await verifyStep(s, plan.outputs['pull-request-number']!);
     results.push(record('verify', verify, verify.exitCode === 0 && verify.outputs.result === 'passed', `result ${verify.outputs.result ?? '?'}`));
+    showDashboard(s);
     return finish(results, []);
   } catch (e) {
     console.error(`\nThe demo itself failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -128,8 +129,9 @@ async function upgradeStep(s: Scenario, checkout: string): Promise<ActionRun> {
       'backup-dir': path.join(s.root, 'etcd-backups'),
       'worker-batch-size': '2',
       'node-timeout-minutes': '2',
+      'github-token': TOKEN,
     },
-    { cwd: checkout, env: { STANDIN_RECORD: s.playbookRecord, STANDIN_KUBE_API: s.kube.url, STANDIN_KUBE_TOKEN: s.kube.token }, timeoutMs: 120_000 },
+    { cwd: checkout, env: { ...s.github.env(REPOSITORY), STANDIN_RECORD: s.playbookRecord, STANDIN_KUBE_API: s.kube.url, STANDIN_KUBE_TOKEN: s.kube.token }, timeoutMs: 120_000 },
   );
   show('4/5 run-upgrade', upgrade);
   console.log('\nansible-playbook runs (recorded by the stand-in playbooks):');
@@ -152,7 +154,7 @@ async function verifyStep(s: Scenario, pullNumber: string): Promise<ActionRun> {
   const before = comments().length;
   const verify = await runAction(
     'verify',
-    { kubeconfig: s.kubeconfig, 'timeout-seconds': '30', 'inform-pull-request': pullNumber, 'github-token': TOKEN },
+    { kubeconfig: s.kubeconfig, 'timeout-seconds': '30', 'inform-pull-request': pullNumber, 'github-token': TOKEN, cluster: path.basename(INVENTORY_DIR) },
     // Our own RUNNER_TEMP, so the report files it names outlive the run.
     { env: { ...s.github.env(REPOSITORY), RUNNER_TEMP: path.join(s.root, 'verify-temp') } },
   );
@@ -160,6 +162,15 @@ async function verifyStep(s: Scenario, pullNumber: string): Promise<ActionRun> {
   const posted = comments().slice(before);
   console.log(`\nResult comment on PR #${pullNumber} in the loopback GitHub: ${posted.length ? `posted (${posted[0]!.body.length} characters)` : 'none'}`);
   return verify;
+}
+
+/** The fleet dashboard issue every step kept up to date, and the deployment run-upgrade recorded. */
+function showDashboard(s: Scenario): void {
+  const repo = s.github.repo(REPOSITORY);
+  const issue = repo.issues.find((i) => i.body?.includes('fleet-dashboard'));
+  section(`Fleet dashboard: issue #${issue?.number ?? '?'} in the loopback GitHub`);
+  console.log(issue ? `Title: ${issue.title}\nLabels: ${issue.labels.join(', ')}\n\n${issue.body}` : 'no dashboard issue was created');
+  for (const d of repo.deployments) console.log(`Deployment ${d.id} to environment ${d.environment} at ${d.sha.slice(0, 12)}: ${d.statuses.map((x) => x.state).join(' -> ')}`);
 }
 
 function record(step: string, r: ActionRun, ok: boolean, note: string): StepResult {

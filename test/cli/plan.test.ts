@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROVENANCE_MARKER } from '../../src/shared/plan/pr-provenance.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildKubesprayUpstream } from '../support/kubespray-upstream.js';
@@ -52,11 +53,14 @@ describe('kubespray-upgrade plan', () => {
     expect(same(outputs)).toEqual(same(action.outputs));
     expect(outputs['report-path']).toBe(path.join(tmp.dir, 'cli-dry', 'kubespray-upgrade', 'v2.25.1', 'report.json'));
     expect(readFileSync(outputs['report-path']!, 'utf8')).toBe(readFileSync(action.outputs['report-path']!, 'utf8'));
-    expect(readFileSync(outputs['summary-path']!, 'utf8')).toBe(readFileSync(action.outputs['summary-path']!, 'utf8'));
+    // Up to the provenance footer, which names the run (the action's has a run id, the CLI's has none).
+    const untilFooter = (text: string) => text.slice(0, text.indexOf(PROVENANCE_MARKER));
+    expect(untilFooter(readFileSync(outputs['summary-path']!, 'utf8'))).toBe(untilFooter(readFileSync(action.outputs['summary-path']!, 'utf8')));
 
     // The job summary the action writes is what the CLI prints; release notes came with GH_TOKEN.
     const summary = cli.stdout.slice(cli.stdout.indexOf('== Summary\n') + '== Summary\n'.length, cli.stdout.lastIndexOf('== Outputs\n'));
-    expect(summary).toBe(action.summary);
+    expect(untilFooter(summary)).toBe(untilFooter(action.summary));
+    expect(summary).toContain('outside GitHub Actions');
     expect(summary).toContain('**plan-upgrade:** v2.24.1 → v2.25.1');
     expect(summary).toContain("## What's changed in v2.25.1");
 
@@ -87,7 +91,7 @@ describe('kubespray-upgrade plan', () => {
       'from-version': 'v2.24.1',
       'to-version': 'v2.25.1',
     });
-    expect(Object.keys(outputs)).toEqual(['pull-request-number', 'pull-request-url', 'pull-request-operation', 'branch', 'head-sha', 'summary-path', 'report-path', 'from-version', 'to-version']);
+    expect(Object.keys(outputs)).toEqual(['pull-request-number', 'pull-request-url', 'pull-request-operation', 'superseded-pull-requests', 'branch', 'dashboard-issue-number', 'head-sha', 'summary-path', 'report-path', 'from-version', 'to-version']);
     expect(outputs['head-sha']).toBe(git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim());
     // Repeated --labels is a list, as a multi-line input is.
     expect(pulls[0]!.labels).toEqual(['kubespray-upgrade', 'cli']);

@@ -41,6 +41,7 @@ describe("the README's demo command", () => {
     expect(body).toContain('Title: Bump Kubespray from v2.24.1 to v2.25.1');
     expect(body).toContain('## Kubespray `v2.24.1` → `v2.25.1`');
     expect(body).toContain('### Points of interest');
+    expect(body).toContain('```mermaid\nflowchart LR');
     // update-pinned-versions: the PR edits the kube_version pin copied from the v2.24.1 sample.
     expect(body).toMatch(/\| \[?`inventory\/mycluster\/group_vars\/k8s_cluster\/k8s-cluster\.yml:\d+`(\]\([^)\s]+#L\d+\))? \| inventory pin \| `kube_version: v1\.28\.6` →/);
 
@@ -55,6 +56,14 @@ describe("the README's demo command", () => {
     // The real ansible-playbook ran the stand-in playbooks, phase by phase.
     expect(upgrade).toContain('upgrade-cluster.yml --limit kube_control_plane:etcd: hosts cp-1');
     expect(upgrade).toMatch(/Kubelets now: cp-1 v1\.29\.10, worker-1 v1\.29\.10, worker-2 v1\.29\.10, worker-3 v1\.29\.10/);
+
+    expect(upgrade).toContain('```mermaid\ngantt');
+    // The fleet dashboard every step updated, and the deployment run-upgrade recorded.
+    const dashboard = sectionOf(r.stdout, 'Fleet dashboard: issue #');
+    expect(dashboard).toMatch(/\| `mycluster` \| `v2\.25\.1` \/ `v2\.25\.1` \| [^|]+ \/ `v1\.29\.10` \|/);
+    expect(dashboard).toContain('✅ succeeded');
+    expect(dashboard).toContain('✅ passed');
+    expect(dashboard).toMatch(/Deployment \d+ to environment mycluster at [0-9a-f]{12}: in_progress -> success/);
 
     const verify = sectionOf(r.stdout, '5/5 verify: exit 0');
     expect(verify).toContain('result = passed');

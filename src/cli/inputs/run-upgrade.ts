@@ -106,4 +106,34 @@ export const RUN_UPGRADE_INPUTS: readonly ActionInput[] = [
     name: 'pause-seconds-after-node',
     description: "Kubespray's upgrade_node_post_upgrade_pause_seconds (pause after each node is upgraded).",
   },
+  {
+    name: 'github-token',
+    default: '${{ github.token }}',
+    description: 'Token for reporting this cluster to GitHub: the deployment (deployments: write) and the fleet dashboard row (issues: write). Empty: nothing is reported.',
+  },
+  {
+    name: 'cluster',
+    description: "Name of this cluster in the fleet dashboard (the config's cluster name). Default the inventory directory's name.",
+  },
+  {
+    name: 'environment',
+    description: 'GitHub environment the deployment goes to. Default the cluster name.',
+  },
+  {
+    name: 'deployment',
+    default: 'true',
+    kind: 'boolean',
+    description: "Record the upgrade as a GitHub deployment to the cluster's environment, so the repository's Environments page shows which cluster runs what: status in_progress when the upgrade starts, then success or failure, each with the run link. Not in a dry run.",
+  },
+  {
+    name: 'dashboard',
+    default: 'true',
+    kind: 'boolean',
+    description: 'Keep the fleet dashboard issue up to date (one issue, found by dashboard-label and a hidden marker, created once and edited in place): per cluster the Kubespray and Kubernetes the repo pins and the cluster runs, hops behind, the open pull request, the last upgrade and verify results and the hazard count. Needs issues: write. "false" turns it off.',
+  },
+  {
+    name: 'dashboard-label',
+    default: 'kubespray-upgrade-dashboard',
+    description: 'Label that marks the fleet dashboard issue.',
+  },
 ];

@@ -70,8 +70,23 @@ export const VERIFY_INPUTS: readonly ActionInput[] = [
       "Number of the upgrade pull request to post the result on as a comment (the runbook's \"inform customers\"). Empty: no comment. Failing to comment is a warning, not a failure.",
   },
   {
+    name: 'cluster',
+    description: "Name of this cluster in the fleet dashboard (the config's cluster name). Empty leaves the dashboard alone.",
+  },
+  {
+    name: 'dashboard',
+    default: 'true',
+    kind: 'boolean',
+    description: 'Keep the fleet dashboard issue up to date (one issue, found by dashboard-label and a hidden marker, created once and edited in place): per cluster the Kubespray and Kubernetes the repo pins and the cluster runs, hops behind, the open pull request, the last upgrade and verify results and the hazard count. Needs github-token with issues: write, and cluster. "false" turns it off.',
+  },
+  {
+    name: 'dashboard-label',
+    default: 'kubespray-upgrade-dashboard',
+    description: 'Label that marks the fleet dashboard issue.',
+  },
+  {
     name: 'github-token',
     default: '${{ github.token }}',
-    description: 'Token with pull-requests write, used only with inform-pull-request.',
+    description: 'Token with pull-requests write for inform-pull-request, and issues write for the fleet dashboard.',
   },
 ];

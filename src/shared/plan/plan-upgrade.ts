@@ -228,7 +228,8 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     // Links point at the commit the branch ends up at, which is only known once the remote branch is inspected.
     const linkable = (file: string) => !file.startsWith(submodulePrefix) && existsSync(path.join(root, file));
     return (commit: string) => {
-      const links = s.repository ? { webUrl: `${server}/${s.repository}`, commit, linkable } : undefined;
+      // A dry run's commit is never pushed: links to it would be dead.
+      const links = s.repository && !s.dryRun ? { webUrl: `${server}/${s.repository}`, commit, linkable } : undefined;
       return { pr: renderPullRequestBody({ ...input, links }), full: renderPullRequestBody({ ...input, links }, 900_000) };
     };
   });
