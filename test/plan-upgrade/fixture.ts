@@ -53,4 +53,15 @@ export async function planFixture(root: string, upstream: KubesprayUpstream, o: 
   };
 }
 
+/** Alice pushes a commit of her own onto `branch` of the fixture's origin; returns the new tip. */
+export function pushHumanCommit(f: PlanFixture, workDir: string, branch: string): string {
+  git(path.dirname(workDir), ['clone', '-q', f.repo.origin, workDir]);
+  git(workDir, ['checkout', '-q', branch]);
+  writeFileSync(path.join(workDir, 'fix.txt'), 'human fix\n');
+  git(workDir, ['add', 'fix.txt']);
+  git(workDir, ['-c', 'user.name=Alice', '-c', 'user.email=alice@example.com', 'commit', '-q', '-m', 'human fix'], { GIT_COMMITTER_NAME: 'Alice', GIT_COMMITTER_EMAIL: 'alice@example.com' });
+  git(workDir, ['push', '-q', 'origin', 'HEAD']);
+  return git(f.repo.origin, ['rev-parse', `refs/heads/${branch}`]).trim();
+}
+
 export { buildKubesprayUpstream, writeFileSync };

@@ -6,7 +6,7 @@ import { makeTempDir } from '../support/tmp.js';
 import { git } from '../support/git.js';
 import { errorAnnotations } from '../support/run-action.js';
 import { isWrite, overlapping } from '../support/fake-github/index.js';
-import { planFixture, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { planFixture, pushHumanCommit, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
 import { mermaidBlocks, parseMermaid, type Flowchart } from '../support/mermaid-check.js';
 
 const tmp = makeTempDir('ksu-plan-');
@@ -143,14 +143,7 @@ describe('plan-upgrade opens one PR per hop', () => {
   });
 
   it('never force-overwrites somebody else\'s commit on the hop branch', async () => {
-    const work = path.join(tmp.dir, `foreign${n++}`);
-    git(tmp.dir, ['clone', '-q', f.repo.origin, work]);
-    git(work, ['checkout', '-q', 'kubespray-upgrade/v2.25.1']);
-    writeFileSync(path.join(work, 'fix.txt'), 'human fix\n');
-    git(work, ['add', 'fix.txt']);
-    git(work, ['-c', 'user.name=Alice', '-c', 'user.email=alice@example.com', 'commit', '-q', '-m', 'human fix'], { GIT_COMMITTER_NAME: 'Alice', GIT_COMMITTER_EMAIL: 'alice@example.com' });
-    git(work, ['push', '-q', 'origin', 'HEAD']);
-    const tip = git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim();
+    const tip = pushHumanCommit(f, path.join(tmp.dir, `foreign${n++}`), 'kubespray-upgrade/v2.25.1');
     const r = await f.run();
     expect(r.exitCode, r.stdout).toBe(0);
     expect(git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim()).toBe(tip);

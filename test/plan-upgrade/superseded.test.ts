@@ -1,11 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildKubesprayUpstream, commitTree, createTag, publish, readDataTags, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';
 import { git } from '../support/git.js';
-import { planFixture, REPO, type PlanFixture } from './fixture.js';
+import { planFixture, pushHumanCommit, REPO, type PlanFixture } from './fixture.js';
 
 const tmp = makeTempDir('ksu-superseded-');
 const fixtures: PlanFixture[] = [];
@@ -70,14 +69,7 @@ describe('a newer patch of the same hop supersedes the open PR', () => {
     fixtures.push(f);
     expect((await f.run()).exitCode).toBe(0);
     const old = f.fake.repo(REPO).pulls[0]!;
-    const work = path.join(tmp.dir, 'human');
-    git(tmp.dir, ['clone', '-q', f.repo.origin, work]);
-    git(work, ['checkout', '-q', 'kubespray-upgrade/v2.27.0']);
-    writeFileSync(path.join(work, 'fix.txt'), 'human fix\n');
-    git(work, ['add', 'fix.txt']);
-    git(work, ['-c', 'user.name=Alice', '-c', 'user.email=alice@example.com', 'commit', '-q', '-m', 'human fix'], { GIT_COMMITTER_NAME: 'Alice', GIT_COMMITTER_EMAIL: 'alice@example.com' });
-    git(work, ['push', '-q', 'origin', 'HEAD']);
-    const tip = git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.27.0']).trim();
+    const tip = pushHumanCommit(f, path.join(tmp.dir, 'human'), 'kubespray-upgrade/v2.27.0');
 
     release(up, 'v2.27.1');
     let r = await f.run({ 'target-version': 'v2.27.1' });

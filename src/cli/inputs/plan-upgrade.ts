@@ -1,4 +1,5 @@
 import type { ActionInput } from './action-input.js';
+import { DASHBOARD_INPUTS } from './dashboard-inputs.js';
 
 /** The inputs of actions/plan-upgrade/action.yml, as flags; test/cli/action-inputs.test.ts keeps the two equal. */
 export const PLAN_UPGRADE_INPUTS: readonly ActionInput[] = [
@@ -86,15 +87,5 @@ export const PLAN_UPGRADE_INPUTS: readonly ActionInput[] = [
     name: 'commit-author',
     description: 'Author of the hop commit as "Name <email>". The committer is always github-actions[bot].',
   },
-  {
-    name: 'dashboard',
-    default: 'true',
-    kind: 'boolean',
-    description: 'Keep the fleet dashboard issue up to date (one issue, found by dashboard-label and a hidden marker, created once and edited in place): per cluster the Kubespray and Kubernetes the repo pins and the cluster runs, hops behind, the open pull request, the last upgrade and verify results and the hazard count. Needs issues: write. "false" turns it off.',
-  },
-  {
-    name: 'dashboard-label',
-    default: 'kubespray-upgrade-dashboard',
-    description: 'Label that marks the fleet dashboard issue.',
-  },
+  ...DASHBOARD_INPUTS,
 ];
