@@ -61,6 +61,8 @@ describe("the README's demo command", () => {
     // The fleet dashboard every step updated, and the deployment run-upgrade recorded.
     const dashboard = sectionOf(r.stdout, 'Fleet dashboard: issue #');
     expect(dashboard).toMatch(/\| `mycluster` \| `v2\.25\.1` \/ `v2\.25\.1` \| [^|]+ \/ `v1\.29\.10` \|/);
+    // The merged PR is no longer the open one.
+    expect(dashboard).not.toMatch(/\[#\d+\]\([^)]*\/pull\/\d+\) → `v2\.25\.1`/);
     expect(dashboard).toContain('✅ succeeded');
     expect(dashboard).toContain('✅ passed');
     expect(dashboard).toMatch(/Deployment \d+ to environment mycluster at [0-9a-f]{12}: in_progress -> success/);

@@ -27,7 +27,7 @@ describe('run-upgrade reports the cluster to GitHub', () => {
         ['success', `https://github.example/${REPO}/actions/runs/77`],
       ]);
       const row = fake.repo(REPO).issues[0]!.body!.split('\n').find((l) => l.startsWith('| `lab`'))!;
-      expect(row).toContain(`/ \`${TARGET_TAG}\``);
+      expect(row).toContain(`| \`${TARGET_TAG}\` / \`${TARGET_TAG}\` |`);
       expect(row).toContain(`/ \`${TARGET_KUBE}\``);
       expect(row).toContain(`[✅ succeeded](https://github.example/${REPO}/actions/runs/77) to \`${TARGET_TAG}\``);
     }));

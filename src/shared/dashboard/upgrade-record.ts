@@ -11,6 +11,8 @@ export function upgradeRecord(o: UpgradeOutcome, runUrl: string | undefined): Om
   const ok = o.status === 'succeeded';
   const running = ok ? { kubespray: o.kubesprayTo, kubernetes: o.kubernetesTo } : s?.lastApplied ? { kubespray: s.lastApplied.kubespray, kubernetes: s.lastApplied.kubernetes } : undefined;
   return {
+    // run-upgrade runs from the repo's checkout, whose submodule pins the target.
+    pinnedKubespray: o.kubesprayTo,
     ...(running?.kubespray ? { runningKubespray: running.kubespray } : {}),
     ...(running?.kubernetes ? { runningKubernetes: running.kubernetes } : {}),
     upgrade: { status: o.status, to: o.kubesprayTo, at: s?.finishedAt ?? s?.updatedAt ?? new Date().toISOString(), ...(runUrl ? { url: runUrl } : {}) },
