@@ -22,3 +22,19 @@ export class ExternalCommandError extends ActionError {
     super(message);
   }
 }
+
+/**
+ * A server could not be talked to: refused, unknown name, a certificate that does not check
+ * out, or credentials it rejects. The message is one line naming the server, the cause and the fix.
+ */
+export class ConnectionError extends ActionError {
+  override name = 'ConnectionError';
+}
+
+/** The `status` output's word for how a run that threw ended. */
+export function failureKind(error: unknown): 'configuration-error' | 'connection-error' | 'failed' | 'bug' {
+  if (error instanceof ConfigurationError) return 'configuration-error';
+  if (error instanceof ConnectionError) return 'connection-error';
+  if (error instanceof ActionError) return 'failed';
+  return 'bug';
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../src/shared/github/octokit-client.js';
+import { createGitHubClient } from '../../src/adapters/github/octokit-client.js';
 import { fetchReleaseNotes } from '../../src/shared/github/release-notes.js';
 import { KUBESPRAY, TOKEN, startFixture, type Fixture } from './fixtures.js';
 

@@ -1,4 +1,5 @@
-import * as core from '../../shared/actions/toolkit.js';
+import { actionsRunner } from '../../adapters/runner/actions-runner.js';
+import type { ActionHost } from '../../adapters/runner/host.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { table, code } from '../../shared/actions/markdown.js';
 import { detectRelease, type DetectResult } from '../../shared/detect/detect-release.js';
@@ -9,47 +10,49 @@ import { redactUrl } from '../../shared/datasources/git-tags.js';
 import type { ResolvedValue } from '../../shared/kubespray/report-types.js';
 import { getInputs } from './input-helper.js';
 
-export function run(): Promise<void> {
-  return runAction('detect-release', async () => {
+/** Runs the action; `host` is the runner unless the CLI passes its terminal. */
+export function run(host: ActionHost = actionsRunner): Promise<void> {
+  return runAction('detect-release', host, (kind) => ({ status: kind }), async (host) => {
     const inputs = getInputs();
-    const result = await core.group('Detect the pinned Kubespray release and the next safe hop', async () => {
+    const result = await host.group('Detect the pinned Kubespray release and the next safe hop', async () => {
       const r = await detectRelease(inputs);
-      core.info(`submodule ${r.submodule.path} -> ${redactUrl(r.upstreamUrl)}`);
-      core.info(`pinned commit ${r.currentCommit} is ${r.current.tag}`);
-      core.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
-      core.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
+      host.info(`submodule ${r.submodule.path} -> ${redactUrl(r.upstreamUrl)}`);
+      host.info(`pinned commit ${r.currentCommit} is ${r.current.tag}`);
+      host.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
+      host.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
       return r;
     });
-    const kube = await core.group('Work out the effective Kubernetes versions', async () => {
+    const kube = await host.group('Work out the effective Kubernetes versions', async () => {
       const inventories = inputs.inventoryPaths ?? discoverInventories(result.repoRoot);
-      core.info(`inventory pins from: ${inventories.join(', ') || 'none (no inventory found; Kubespray defaults only)'}`);
+      host.info(`inventory pins from: ${inventories.join(', ') || 'none (no inventory found; Kubespray defaults only)'}`);
       const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, inventories, inputs.kubernetesRepository);
-      for (const w of k.warnings) core.warning(w);
-      core.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);
-      core.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);
+      for (const w of k.warnings) host.warning(w);
+      host.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);
+      host.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);
       return k;
     });
     // Outputs are written only after everything above succeeded: never half an answer.
-    setOutputs(result, kube);
-    writeSummary(result, kube);
+    setOutputs(host, result, kube);
+    writeSummary(host, result, kube);
   });
 }
 
 const show = (v: ResolvedValue) => (v.known ? v.value : `unknown (${v.expression})`);
 const value = (v: ResolvedValue | undefined) => (v?.known ? v.value : '');
 
-function setOutputs(r: DetectResult, k: KubernetesInsight): void {
-  core.setOutput('current-version', r.current.tag);
-  core.setOutput('current-commit', r.currentCommit);
-  core.setOutput('latest-version', r.latest.tag);
-  core.setOutput('next-version', r.next?.tag ?? '');
-  core.setOutput('upgrade-available', r.next ? 'true' : 'false');
-  core.setOutput('upgrade-path', JSON.stringify(r.path.map((h) => h.tag)));
-  core.setOutput('hops-behind', String(r.path.length));
-  core.setOutput('kubernetes-current', value(k.current));
-  core.setOutput('kubernetes-next', value(k.next));
-  core.setOutput('kubernetes-patch-available', k.patchAvailable ?? '');
-  core.setOutput('kubernetes-patch-supported', k.patchSupported ? 'true' : 'false');
+function setOutputs(host: ActionHost, r: DetectResult, k: KubernetesInsight): void {
+  host.setOutput('status', 'succeeded');
+  host.setOutput('current-version', r.current.tag);
+  host.setOutput('current-commit', r.currentCommit);
+  host.setOutput('latest-version', r.latest.tag);
+  host.setOutput('next-version', r.next?.tag ?? '');
+  host.setOutput('upgrade-available', r.next ? 'true' : 'false');
+  host.setOutput('upgrade-path', JSON.stringify(r.path.map((h) => h.tag)));
+  host.setOutput('hops-behind', String(r.path.length));
+  host.setOutput('kubernetes-current', value(k.current));
+  host.setOutput('kubernetes-next', value(k.next));
+  host.setOutput('kubernetes-patch-available', k.patchAvailable ?? '');
+  host.setOutput('kubernetes-patch-supported', k.patchSupported ? 'true' : 'false');
 }
 
 export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): string {
@@ -78,8 +81,8 @@ export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): stri
   return lines.join('\n') + '\n';
 }
 
-function writeSummary(r: DetectResult, k: KubernetesInsight): void {
+function writeSummary(host: ActionHost, r: DetectResult, k: KubernetesInsight): void {
   const markdown = renderDetectSummary(r, k);
   // Outside a runner there is no summary file; print it so a local run still shows it.
-  if (!core.appendSummary(markdown)) core.info(markdown);
+  if (!host.appendSummary(markdown)) host.info(markdown);
 }

@@ -50,7 +50,7 @@ export function toActionError(e: unknown, what: string, where: string): unknown 
   }
   if (e.status === 401) {
     return new ConfigurationError(
-      `${failed}: GitHub rejected the token (401: ${said}). Check that the "token" input is set (for example to secrets.GITHUB_TOKEN) and has not expired or been revoked.`,
+      `${failed}: GitHub rejected the token (401: ${said}). Check that the "github-token" input is set (for example to secrets.GITHUB_TOKEN) and has not expired or been revoked.`,
     );
   }
   if ((e.status === 403 || e.status === 429) && String(headers['x-ratelimit-remaining']) === '0') {
@@ -65,7 +65,7 @@ export function toActionError(e: unknown, what: string, where: string): unknown 
   }
   if (e.status === 403 && /not permitted to create or approve pull requests/i.test(said)) {
     return new ConfigurationError(
-      `${failed}: ${said} Enable "Allow GitHub Actions to create and approve pull requests" under Settings → Actions → General (for the repository or its organization), or pass a GitHub App or personal access token as the "token" input.`,
+      `${failed}: ${said} Enable "Allow GitHub Actions to create and approve pull requests" under Settings → Actions → General (for the repository or its organization), or pass a GitHub App or personal access token as the "github-token" input.`,
     );
   }
   if (e.status === 403) {

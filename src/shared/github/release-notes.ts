@@ -1,5 +1,5 @@
 import { compareReleases, parseReleaseTag, type ReleaseVersion } from '../versions/release-version.js';
-import type { GitHubClient } from './octokit-client.js';
+import type { GitHubClient } from '../../adapters/github/octokit-client.js';
 import type { RepositoryName } from './repository-name.js';
 
 export interface ReleaseNote {

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '../actions/toolkit.js';
 import { ActionError, ConfigurationError } from '../errors.js';
+import type { Reporter } from '../reporter.js';
 import type { Git } from '../git/git-command-manager.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
 import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
@@ -48,6 +48,7 @@ export interface PlanSettings extends PlanRequest {
   serverUrl: string;
   /** owner/name of the cluster repo (GITHUB_REPOSITORY). */
   repository?: string;
+  reporter: Reporter;
 }
 
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -70,16 +71,17 @@ export interface PlanResult {
 const ORIGIN = 'origin';
 
 export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
+  const log = s.reporter;
   const warnings: string[] = [];
   const warn = (m: string) => {
     warnings.push(m);
-    core.warning(m);
+    log.warning(m);
   };
 
-  const ctx = await core.group('Validate the target', async () => {
+  const ctx = await log.group('Validate the target', async () => {
     const { git, root } = await openClusterRepo(s.repoPath);
     const config = loadSuiteConfig(root, s.configPath);
-    if (config.source) core.info(`config: ${config.source}`);
+    if (config.source) log.info(`config: ${config.source}`);
     if (!s.dryRun && !s.token) throw new ConfigurationError('input "github-token" is empty: plan-upgrade needs a token with contents: write and pull-requests: write (or set dry-run: true)');
     await assertCleanWorkTree(git);
     const auth = await remoteAuth(git, s.token, s.serverUrl);
@@ -101,10 +103,10 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
     if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
-    core.info(`base ${base} at ${baseSha.slice(0, 12)}: ${state.submodule.path} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
+    log.info(`base ${base} at ${baseSha.slice(0, 12)}: ${state.submodule.path} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
     const head = (await git.exec(['rev-parse', 'HEAD'])).stdout.trim();
     if (head !== baseSha) {
-      core.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
+      log.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
     }
     return { git, root, config, auth, base, baseSha, state, targetTag };
   });
@@ -112,11 +114,11 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const from = state.current.tag;
   const to = targetTag.tag;
 
-  const study = await core.group(`Study ${from} → ${to}`, async () => {
+  const study = await log.group(`Study ${from} → ${to}`, async () => {
     const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
-    core.info(`tags ${from} and ${to} fetched into ${sub.where}`);
+    log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
     const inventories = s.inventoryPaths ?? defaultInventories(root, config);
-    core.info(`inventories: ${inventories.join(', ') || 'none found'}`);
+    log.info(`inventories: ${inventories.join(', ') || 'none found'}`);
     const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
     const targets = inventories.length ? inventories : [undefined];
     const reportsFor = async (repoRoot: string, running: ReadonlyArray<string | undefined> = []) => {
@@ -129,7 +131,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     };
     const reports = await reportsFor(root);
     const report = mergeReports(reports);
-    core.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
+    log.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
     const running = reports.map(runningKubernetes);
     const reportFor = async (repoRoot: string) => mergeReports(await reportsFor(repoRoot, running));
@@ -137,24 +139,24 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   });
 
   const branch = `${s.branchPrefix ?? config.pullRequest.branchPrefix}${to}`;
-  const prepared = await core.group(`Prepare branch ${branch}`, async () => {
+  const prepared = await log.group(`Prepare branch ${branch}`, async () => {
     const images = await bumpImagesAtRevision(git, baseSha, from, to, {
       defaultRule: config.images.defaultRule,
       custom: config.images.rules,
       exclude: [...config.images.exclude, `${state.submodule.path}/**`],
     });
-    for (const c of images.changes) core.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+    for (const c of images.changes) log.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
     if (images.changes.length === 0) warn(`no kubespray:${from} image reference was found outside ${state.submodule.path}; only the submodule moves`);
     const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
     if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
       const r = await rewritePins(git, baseSha, study.report.hazards, to, images.files);
-      for (const p of r.rewrites) core.info(`${p.file}:${p.line}: ${p.before.trim()} -> ${p.after.trim()}`);
+      for (const p of r.rewrites) log.info(`${p.file}:${p.line}: ${p.before.trim()} -> ${p.after.trim()}`);
       for (const why of r.skipped) warn(`update-pinned-versions: ${why}`);
       Object.assign(pins, r);
     }
     // The PR must describe the cluster after merge: with rewritten pins, study the inventory as rewritten.
     const report = pins.rewrites.length > 0 ? await withOverlay(root, study.inventories, pins.files, study.reportFor) : study.report;
-    if (report !== study.report) core.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
+    if (report !== study.report) log.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
     const commit = await createUpgradeCommit(git, {
       baseSha,
       submodulePath: state.submodule.path,
@@ -164,16 +166,16 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       author: s.commitAuthor,
       committer: BOT_IDENTITY,
     });
-    core.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
+    log.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
     return { images, pins: pins.rewrites, commit, report };
   });
 
   const report = prepared.report;
-  annotateHazards(report, root, to);
+  annotateHazards(log, report, root, to);
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
-  const github = s.token ? new GitHubHelper({ token: s.token, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
-  const body = await core.group('Render the pull request body', async () => {
+  const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
+  const body = await log.group('Render the pull request body', async () => {
     const between = state.releases
       .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
       .sort(compareReleases)
@@ -224,11 +226,11 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     warnings,
   };
   if (s.dryRun) {
-    core.info(`dry run: not pushing ${branch} and not opening a pull request. Body:\n\n${body.pr}`);
+    log.info(`dry run: not pushing ${branch} and not opening a pull request. Body:\n\n${body.pr}`);
     return result;
   }
 
-  return core.group(`Publish ${branch} and its pull request`, async () => {
+  return log.group(`Publish ${branch} and its pull request`, async () => {
     const existing = await inspectRemoteBranch(git, ORIGIN, branch, to, BOT_IDENTITY, auth);
     const decision = decideBranchUpdate(existing, baseSha, prepared.commit.tree);
     let branchChanged = false;
@@ -249,7 +251,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
         warn(`${branch}: ${decision.reason}. Rebase it yourself, or delete the branch to let this action regenerate it.`);
         break;
     }
-    core.info(`branch ${branch}: ${decision.action}`);
+    log.info(`branch ${branch}: ${decision.action}`);
     const pr = await github!.createOrUpdatePullRequest({
       head: branch,
       base,
@@ -263,17 +265,17 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     for (const w of pr.warnings) warnings.push(w);
     result.pullRequest = { number: pr.number, url: pr.url };
     result.operation = pr.operation === 'created' ? 'created' : branchChanged || pr.operation === 'updated' ? 'updated' : 'unchanged';
-    core.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
+    log.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
     return result;
   });
 }
 
-function annotateHazards(report: UpgradeReport, root: string, to: string): void {
+function annotateHazards(log: Reporter, report: UpgradeReport, root: string, to: string): void {
   for (const h of report.hazards) {
     // Only files of this repo can carry an annotation; upstream files are named in the text.
     const inRepo = h.file !== undefined && existsSync(path.join(root, h.file));
     const props = inRepo ? { file: h.file, startLine: h.line, title: `${h.id} (${to})` } : { title: `${h.id} (${to})` };
-    (h.severity === 'error' ? core.error : h.severity === 'warning' ? core.warning : core.notice)(h.message, props);
+    log[h.severity === 'error' ? 'error' : h.severity === 'warning' ? 'warning' : 'notice'](h.message, props);
   }
 }
 
