@@ -40,7 +40,7 @@ describe('authentication', () => {
     const other = await FakeKube.start();
     const kubeconfig = other.writeKubeconfig(`${fake.writeKubeconfig()}-other`);
     await other.stop();
-    await expect(createKubeApi({ kubeconfig }).listNodes()).rejects.toThrow(/cannot reach the Kubernetes API at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+    await expect(createKubeApi({ kubeconfig }).listNodes()).rejects.toThrow(/^Kubernetes API at http:\/\/127\.0\.0\.1:\d+ \(list nodes\): connection refused \(nothing listens at that address and port\); check the kubeconfig's server address and that the server is running$/);
 
     fake.setLatency(1500, /^\/api\/v1\/nodes$/);
     try {

@@ -54,7 +54,7 @@ export class TerminalHost implements ActionHost {
     this.outputs.set(name, value);
   }
 
-  setSecret(): void {}
+  setSecret(_value: string): void {}
 
   appendSummary(markdown: string): boolean {
     this.summary += fitSummary(markdown);
