@@ -1,7 +1,7 @@
 // Run as a child process by child-process.test.ts, the way an action runs: configuration
 // from the environment only, logging through @actions/core to stdout.
 import * as core from '@actions/core';
-import { GitHubHelper } from '../../src/shared/github/github-helper.js';
+import { GitHubHelper } from '../../src/adapters/github/github-helper.js';
 
 const helper = new GitHubHelper({ token: core.getInput('token') });
 const base = await helper.getDefaultBranch();

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { V1MicroTime } from '@kubernetes/client-node';
 import { FakeKube, seedCluster, type SeededCluster } from '../support/fake-kube/index.js';
-import { createKubeApi } from '../../src/shared/kube/client-kube-api.js';
+import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
 import type { KubeApi } from '../../src/shared/kube/kube-api.js';
 import { KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../src/shared/kube/kube-errors.js';
 import { podPhases, pollUntil, rawRequest } from './helpers.js';

@@ -4,7 +4,7 @@ import { runAction } from '../../shared/actions/run-action.js';
 import { table, code } from '../../shared/actions/markdown.js';
 import { detectRelease, type DetectResult } from '../../shared/detect/detect-release.js';
 import { kubernetesInsight, type KubernetesInsight } from '../../shared/detect/kubernetes-insight.js';
-import { GitCommandManager } from '../../shared/git/git-command-manager.js';
+import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
 import { discoverInventories } from '../../shared/repo/kubespray-objects.js';
 import { redactUrl } from '../../shared/datasources/git-tags.js';
 import type { ResolvedValue } from '../../shared/kubespray/report-types.js';
@@ -25,7 +25,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
     const kube = await host.group('Work out the effective Kubernetes versions', async () => {
       const inventories = inputs.inventoryPaths ?? discoverInventories(result.repoRoot);
       host.info(`inventory pins from: ${inventories.join(', ') || 'none (no inventory found; Kubespray defaults only)'}`);
-      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, inventories, inputs.kubernetesRepository);
+      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, inventories, inputs.kubernetesRepository, process.env.RUNNER_TEMP);
       for (const w of k.warnings) host.warning(w);
       host.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);
       host.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);

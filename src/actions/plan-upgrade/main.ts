@@ -18,6 +18,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       outputDir: path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade', inputs.targetVersion.replace(/[^\w.-]/g, '_')),
       serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
       repository: process.env.GITHUB_REPOSITORY,
+      scratchDir: process.env.RUNNER_TEMP,
     });
     setOutputs(host, result);
     const summary = `${operationLine(result)}\n\n${readFileSync(result.summaryPath, 'utf8')}`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { booleanInput, getInput, integerInput, optionalInput, requiredInput } from '../../shared/actions/inputs.js';
 import { parseExtraArgs } from '../../shared/ansible/extra-args.js';
 import { resolveInventoryPath } from '../../shared/ansible/inventory.js';
-import type { AnsibleRunner, ContainerEngine } from '../../shared/ansible/runner.js';
+import type { AnsibleRunner, ContainerEngine } from '../../adapters/ansible/runner.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import { parseBatchSize, type BatchSize } from '../../shared/upgrade/batches.js';
 import type { Strategy } from '../../shared/upgrade/state.js';

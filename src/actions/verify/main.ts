@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../shared/actions/run-action.js';
 import { ActionError } from '../../shared/errors.js';
-import { createKubeApi, DEFAULT_REQUEST_TIMEOUT_MS } from '../../shared/kube/client-kube-api.js';
+import { createKubeApi, DEFAULT_REQUEST_TIMEOUT_MS } from '../../adapters/kube/client-kube-api.js';
 import type { KubeApi } from '../../shared/kube/kube-api.js';
 import { CHECKS_NEEDING_NAMESPACE, type CheckResult } from './checks/types.js';
 import { getInputs, type VerifyInputs } from './input-helper.js';
@@ -14,7 +14,7 @@ import { renderVerifySummary } from './summary.js';
 import { createTestNamespace, deleteTestNamespace, type CleanupResult } from './test-namespace.js';
 import { resolveExpectation, type Expectation } from './upgrade-state.js';
 import { informPullRequest } from './inform.js';
-import { GitHubHelper } from '../../shared/github/github-helper.js';
+import { GitHubHelper } from '../../adapters/github/github-helper.js';
 
 /** Posts the result on the upgrade PR; a failure to comment is a warning, the verdict stands. */
 async function inform(host: ActionHost, inputs: VerifyInputs, report: VerifyReport): Promise<void> {

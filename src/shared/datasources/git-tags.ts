@@ -1,5 +1,5 @@
 import { ActionError } from '../errors.js';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import { parseReleaseTag, type ReleaseVersion } from '../versions/release-version.js';
 
 /** A tag as seen upstream, with annotated tags peeled to the commit they point at. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
 import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
 import { loadSuiteConfig, type SuiteConfig } from '../config/suite-config.js';
@@ -12,7 +12,7 @@ import { compareReleases, parseReleaseTag } from '../versions/release-version.js
 import { redactUrl } from '../datasources/git-tags.js';
 import { buildUpgradeReport } from '../kubespray/report.js';
 import type { UpgradeReport } from '../kubespray/report-types.js';
-import { GitHubHelper, type ReleaseNote } from '../github/github-helper.js';
+import { GitHubHelper, type ReleaseNote } from '../../adapters/github/github-helper.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
 import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
@@ -48,6 +48,8 @@ export interface PlanSettings extends PlanRequest {
   serverUrl: string;
   /** owner/name of the cluster repo (GITHUB_REPOSITORY). */
   repository?: string;
+  /** Where private scratch repositories go (RUNNER_TEMP on a runner); the OS temp dir by default. */
+  scratchDir?: string;
   reporter: Reporter;
 }
 
@@ -115,7 +117,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const to = targetTag.tag;
 
   const study = await log.group(`Study ${from} → ${to}`, async () => {
-    const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
+    const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
     log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
     const inventories = s.inventoryPaths ?? defaultInventories(root, config);
     log.info(`inventories: ${inventories.join(', ') || 'none found'}`);

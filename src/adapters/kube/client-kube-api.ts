@@ -13,10 +13,10 @@ import {
   type ConfigurationOptions,
   type ObservableMiddleware,
 } from '@kubernetes/client-node';
-import { describeNetworkFailure } from '../../adapters/network-failure.js';
-import { ConfigurationError } from '../errors.js';
-import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from './kube-api.js';
-import { KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from './kube-errors.js';
+import { describeNetworkFailure } from '../network-failure.js';
+import { ConfigurationError } from '../../shared/errors.js';
+import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from '../../shared/kube/kube-api.js';
+import { KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../shared/kube/kube-errors.js';
 
 export interface KubeApiOptions {
   /** Path to a kubeconfig file; default: $KUBECONFIG, then ~/.kube/config, then in-cluster. */
