@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FakeKube, seedCluster } from '../support/fake-kube/index.js';
 import { makeTempDir } from '../support/tmp.js';
-import { runCli } from './run-cli.js';
+import { printedOutputs, runCli } from './run-cli.js';
 
 const NS = 'kubespray-upgrade-verify';
 let fake: FakeKube | undefined;
@@ -22,6 +22,17 @@ async function cluster(): Promise<string> {
 }
 
 describe('kubespray-upgrade verify', () => {
+  it('on a runner (GITHUB_ACTIONS=true) the log is the runner\'s, in workflow commands, and the outputs are still printed', async () => {
+    const kubeconfig = await cluster();
+    const r = await runCli(['verify', '--kubeconfig', kubeconfig, '--expected-kubernetes-version', 'v1.29.5', '--checks', 'nodes'], {
+      env: { GITHUB_ACTIONS: 'true', RUNNER_TEMP: path.join(tmp.dir, 'runner') },
+    });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^::group::Run checks$/m);
+    expect(r.stdout).not.toMatch(/^== Run checks$/m);
+    expect(printedOutputs(r.stdout)).toMatchObject({ status: 'succeeded', result: 'passed' });
+  }, 120_000);
+
   it('--json: every check passes against the API, stdout is the outputs object, the probe namespace is removed', async () => {
     const kubeconfig = await cluster();
     const r = await runCli(['verify', '--kubeconfig', kubeconfig, '--expected-kubernetes-version', '1.29.5', '--timeout-seconds', '20', '--json'], {
