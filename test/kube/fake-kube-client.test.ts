@@ -354,7 +354,7 @@ describe('namespaces', () => {
       await client.deleteNamespace(ns);
       expect((await client.getNamespace(ns))?.status?.phase).toBe('Terminating');
       await expect(client.createConfigMap(ns, { metadata: { name: 'y' }, data: {} })).rejects.toThrow(
-        `Kubernetes API refused create configmap ${ns}/y (403 Forbidden): configmaps "y" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`,
+        `Kubernetes API at ${slow.url} refused create configmap ${ns}/y (403 Forbidden): configmaps "y" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`,
       );
       await pollUntil(() => client.getNamespace(ns), (n) => n === undefined);
       expect(slow.objectsIn(ns)).toEqual([]);
