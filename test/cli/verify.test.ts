@@ -40,7 +40,7 @@ describe('kubespray-upgrade verify', () => {
     });
     expect(r.exitCode, r.stderr).toBe(0);
     const outputs = JSON.parse(r.stdout) as Record<string, string>;
-    expect(Object.keys(outputs)).toEqual(['result', 'report-path', 'junit-path', 'failed-checks']);
+    expect(Object.keys(outputs)).toEqual(['status', 'result', 'report-path', 'junit-path', 'failed-checks']);
     expect(outputs.result).toBe('passed');
     expect(outputs['failed-checks']).toBe('[]');
     expect(outputs['report-path']).toBe(path.join(tmp.dir, 'pass', 'kubespray-upgrade-verify', 'verify-report.json'));
@@ -82,7 +82,7 @@ describe('kubespray-upgrade verify', () => {
     });
     expect(ok.exitCode, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^== Resolve the expected Kubernetes version\n/);
-    expect(ok.stdout).toMatch(/\n== Summary\n[\s\S]*\n== Outputs\nresult = passed\nreport-path = .*verify-report\.json\njunit-path = .*\nfailed-checks = \[\]\n$/);
+    expect(ok.stdout).toMatch(/\n== Summary\n[\s\S]*\n== Outputs\nstatus = succeeded\nresult = passed\nreport-path = .*verify-report\.json\njunit-path = .*\nfailed-checks = \[\]\n$/);
 
     const bad = await runCli(['verify', '--kubeconfig', kubeconfig, '--checks', 'nodes,dnss']);
     expect(bad.exitCode).toBe(1);
