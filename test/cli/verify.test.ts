@@ -87,6 +87,6 @@ describe('kubespray-upgrade verify', () => {
     const bad = await runCli(['verify', '--kubeconfig', kubeconfig, '--checks', 'nodes,dnss']);
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toBe('error: input "checks" has unknown check(s) "dnss"; known checks: nodes, versions, control-plane, system-pods, dns, workload, pod-network, regression\n');
-    expect(bad.stdout).toBe('');
+    expect(bad.stdout).toBe('== Outputs\nresult = error\nstatus = configuration-error\n');
   }, 120_000);
 });
