@@ -1,5 +1,6 @@
 import { getOctokit } from '@actions/github';
 import { HttpClient } from '@actions/http-client';
+import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { fetch as undiciFetch } from 'undici';
@@ -92,6 +93,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     },
     retry,
     throttling,
+    // Each request's method, path, status and time, as debug lines (as @octokit/rest logged them).
+    requestLog,
   );
   octokit.hook.wrap('request', (request, requestOptions) => {
     const method = String(requestOptions.method).toUpperCase();
