@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GitCommandManager, type Git, type GitExecOptions } from '../src/shared/git/git-command-manager.js';
+import { GitCommandManager, type Git, type GitExecOptions } from '../src/adapters/git/git-command-manager.js';
 import { buildUpgradeReport } from '../src/shared/kubespray/report.js';
 import { isRoleVarsFile } from '../src/shared/kubespray/drift/known-variables.js';
 import { CHANGED_FILE_PATHSPECS } from '../src/shared/kubespray/changes/changed-files.js';

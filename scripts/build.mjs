@@ -15,6 +15,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync, existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { GENERATED, renderCliInputs } from './cli-inputs.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -37,6 +38,8 @@ mkdirSync(out, { recursive: true });
 // ncc picks the output module format from the nearest package.json, as Node does.
 writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
 try {
+  // The CLI's flags and help come from actions/*/action.yml (the one place inputs are declared).
+  writeFileSync(GENERATED, renderCliInputs());
   const tsc = spawnSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
   if (tsc.status !== 0 && !allowTypeErrors) {
     console.error('tsc reported type errors; dist/ was not updated');

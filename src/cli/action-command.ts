@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setLogStream, setTerminalMode } from '../shared/actions/toolkit.js';
+import { actionsRunner } from '../adapters/runner/actions-runner.js';
+import type { ActionHost } from '../adapters/runner/host.js';
+import { TerminalHost } from '../adapters/runner/terminal.js';
 import { ActionError } from '../shared/errors.js';
 import { parseActionFlags } from './action-flags.js';
 import { renderActionHelp } from './action-help.js';
 import { UsageError } from './args.js';
 import { defaultValue, inputVariable, type ActionInput } from './inputs/action-input.js';
-import { parseOutputFile } from './output-file.js';
 
 /** A CLI command that is one of the actions: same inputs, same run(), same outputs. */
 export interface ActionCommandSpec {
@@ -22,9 +22,10 @@ export interface ActionCommandSpec {
 }
 
 /**
- * Runs the action in this process as the runner would: INPUT_* variables from the flags and
- * the action.yml defaults, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY in a temp dir. Then prints
- * the summary and the outputs and returns the action's exit code.
+ * Runs the action in this process: INPUT_* variables from the flags and the action.yml
+ * defaults, as the runner sets them; the log, outputs and summary go to a TerminalHost (on a
+ * runner, GITHUB_ACTIONS=true, the log stays the runner's, which understands workflow
+ * commands). Then prints the summary and the outputs and returns the action's exit code.
  */
 export async function runActionCommand(spec: ActionCommandSpec, argv: readonly string[]): Promise<number> {
   const flags = parseActionFlags(argv, spec.inputs);
@@ -35,33 +36,23 @@ export async function runActionCommand(spec: ActionCommandSpec, argv: readonly s
   const inputs = resolveInputs(spec.inputs, flags.given, process.env);
   spec.precheck?.(inputs, process.env);
 
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kubespray-upgrade-cli-'));
-  const outputFile = path.join(dir, 'output');
-  const summaryFile = path.join(dir, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const restoreEnv = setEnv({
-    ...Object.fromEntries([...inputs].map(([name, value]) => [inputVariable(name), value])),
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-  });
-  const exitCodeBefore = process.exitCode;
-  process.exitCode = undefined;
-  setTerminalMode(true);
+  const restoreEnv = setEnv(Object.fromEntries([...inputs].map(([name, value]) => [inputVariable(name), value])));
   // With --json, stdout carries the JSON object and nothing else.
-  setLogStream(flags.json ? 'stderr' : 'stdout');
+  const terminal = new TerminalHost({ log: flags.json ? process.stderr : process.stdout, diagnostics: process.stderr, debug: process.env.RUNNER_DEBUG === '1' });
+  const host: ActionHost =
+    process.env.GITHUB_ACTIONS === 'true'
+      ? { ...actionsRunner, setOutput: (n, v) => terminal.setOutput(n, v), appendSummary: (m) => terminal.appendSummary(m), setFailed: (m) => ((terminal.failed = true), actionsRunner.setFailed(m)) }
+      : terminal;
+  const exitCodeBefore = process.exitCode;
   try {
-    // The bundle's index.js runs the action on import, exactly as the runner starts it.
-    await import(/* webpackIgnore: true */ actionEntry(spec.action));
-    const exitCode = Number(process.exitCode ?? 0);
-    printResult(readFileSync(summaryFile, 'utf8'), parseOutputFile(readFileSync(outputFile, 'utf8')), flags.json);
-    return exitCode;
+    // The bundle's index.js is the very code a runner runs; imported, it leaves run() to us.
+    const action = (await import(/* webpackIgnore: true */ actionEntry(spec.action))) as { run(host: ActionHost): Promise<void> };
+    await action.run(host);
+    printResult(terminal.summary, Object.fromEntries(terminal.outputs), flags.json);
+    return terminal.failed ? 1 : 0;
   } finally {
-    setTerminalMode(false);
-    setLogStream('stdout');
     process.exitCode = exitCodeBefore;
     restoreEnv();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ActionError, ConfigurationError } from '../shared/errors.js';
 import { openClusterRepo } from '../shared/detect/detect-release.js';
 import { assertSafeRemote, redactUrl } from '../shared/datasources/git-tags.js';
-import type { Git } from '../shared/git/git-command-manager.js';
+import type { Git } from '../adapters/git/git-command-manager.js';
 import { readGitlink, readSubmodules, resolveSubmoduleUrl, selectKubespraySubmodule } from '../shared/repo/submodules.js';
 import { buildUpgradeReport } from '../shared/kubespray/report.js';
 import { parseArgs, stringFlag, type ParsedArgs } from './args.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandLine, mountRoots } from '../../src/shared/ansible/runner.js';
+import { commandLine, mountRoots } from '../../src/adapters/ansible/runner.js';
 
 const inv = {
   program: 'ansible-playbook',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseInventoryList, type Inventory } from '../../src/shared/ansible/inventory.js';
 import { readStaticInventory } from '../../src/shared/ansible/static-inventory.js';
 import { expandHostPattern } from '../../src/shared/ansible/host-patterns.js';
-import { runProcess } from '../../src/shared/process.js';
+import { runProcess } from '../../src/adapters/process.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ACTION_COMMANDS } from '../../src/cli/commands/action-commands.js';
@@ -29,7 +29,7 @@ describe.each(ACTION_COMMANDS.map((c) => [c.command, c] as const))('the flags of
 
   it('the same inputs in the same order, with the same required flag, default and description', () => {
     const expected = Object.entries(yml).map(([name, i]) => fromYml(name, i));
-    // On a mismatch, the expected entries are printed: update src/cli/inputs/<action>.ts from them.
+    // On a mismatch: node scripts/cli-inputs.mjs regenerates the flags from action.yml.
     expect(spec.inputs.map(fromTable)).toEqual(expected);
   });
 
@@ -53,3 +53,29 @@ describe.each(ACTION_COMMANDS.map((c) => [c.command, c] as const))('the flags of
 it('covers the three actions that have no CLI command of their own', () => {
   expect(ACTION_COMMANDS.map((c) => `${c.command}=${c.action}`)).toEqual(['plan=plan-upgrade', 'upgrade=run-upgrade', 'verify=verify']);
 });
+
+describe('each input is declared once, in its action.yml', () => {
+  it('the generated flag table is what action.yml says now', async () => {
+    const { renderCliInputs, GENERATED } = (await import(path.join(REPO_ROOT, 'scripts/cli-inputs.mjs'))) as { renderCliInputs(): string; GENERATED: string };
+    expect(readFileSync(GENERATED, 'utf8')).toBe(renderCliInputs());
+  });
+
+  it('no source file but the generated one repeats an input description', () => {
+    const sources = listFiles(path.join(REPO_ROOT, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.generated.ts'));
+    const text = sources.map((f) => [f, readFileSync(f, 'utf8')] as const);
+    const copies: string[] = [];
+    for (const action of readdirSync(path.join(REPO_ROOT, 'actions'))) {
+      for (const [name, i] of Object.entries(actionYml(action))) {
+        // 50 characters of a description: a copy, not a coincidence (descriptions are folded, so compare from the start).
+        const probe = i.description.trim().replace(/\s+/g, ' ').slice(0, 50);
+        if (probe.length < 50) continue;
+        for (const [file, body] of text) if (body.includes(probe)) copies.push(`${action}/${name} in ${path.relative(REPO_ROOT, file)}`);
+      }
+    }
+    expect(copies).toEqual([]);
+  });
+});
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}

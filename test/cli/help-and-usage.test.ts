@@ -119,7 +119,8 @@ describe('what a runner provides and a terminal must say', () => {
     for (const dry of [['--dry-run'], ['--dry-run=yes'], ['--dry-run', 'on']]) {
       const r = await runCli(['plan', ...dry, '--target-version', 'v2.25.1', '--path', '/nonexistent']);
       expect(r.exitCode, dry.join(' ')).toBe(1);
-      expect(r.stdout).toBe('== Validate the target\n');
+      // The status output is set on every exit path, so a failed run prints it too.
+      expect(r.stdout).toBe('== Validate the target\n== Outputs\nstatus = configuration-error\npull-request-operation = none\n');
       expect(r.stderr).toBe('error: path "/nonexistent" does not exist or is not a directory\n');
     }
   });

@@ -91,7 +91,7 @@ describe('kubespray-upgrade plan', () => {
       'from-version': 'v2.24.1',
       'to-version': 'v2.25.1',
     });
-    expect(Object.keys(outputs)).toEqual(['pull-request-number', 'pull-request-url', 'pull-request-operation', 'superseded-pull-requests', 'branch', 'dashboard-issue-number', 'head-sha', 'summary-path', 'report-path', 'from-version', 'to-version']);
+    expect(Object.keys(outputs)).toEqual(['status', 'pull-request-number', 'pull-request-url', 'pull-request-operation', 'superseded-pull-requests', 'branch', 'dashboard-issue-number', 'head-sha', 'summary-path', 'report-path', 'from-version', 'to-version']);
     expect(outputs['head-sha']).toBe(git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim());
     // Repeated --labels is a list, as a multi-line input is.
     expect(pulls[0]!.labels).toEqual(['kubespray-upgrade', 'cli']);
@@ -107,6 +107,7 @@ describe('kubespray-upgrade plan', () => {
     const cli = await runCli(['plan', '--path', f.checkout, '--target-version', 'v2.26.1', '--dry-run', '--json'], { cwd: f.checkout, env: cliEnv('cli-refuse') });
     expect(cli.exitCode).toBe(1);
     expect(cli.stderr).toMatch(/^error: refusing target-version v2\.26\.1: .*skips the v2\.25 line/m);
-    expect(JSON.parse(cli.stdout)).toEqual({});
+    // Only how it ended (the status output is set on every exit path), never half an answer.
+    expect(JSON.parse(cli.stdout)).toEqual({ status: 'configuration-error', 'pull-request-operation': 'none' });
   }, 120_000);
 });

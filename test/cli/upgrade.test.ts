@@ -32,7 +32,7 @@ describe('kubespray-upgrade upgrade', () => {
       const r = await runCli(['upgrade', ...asFlags(c.inputs({ runner: 'container' })), '--json'], { env: c.env() });
       expect(r.exitCode).toBe(1);
       expect(r.stderr).toMatch(/^error: input "image" is required when runner is container/m);
-      expect(JSON.parse(r.stdout)).toEqual({});
+      expect(JSON.parse(r.stdout)).toEqual({ status: 'configuration-error' });
       expect(c.fake.requests).toEqual([]);
     }), 180_000);
 });

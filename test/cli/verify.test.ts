@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FakeKube, seedCluster } from '../support/fake-kube/index.js';
 import { makeTempDir } from '../support/tmp.js';
-import { runCli } from './run-cli.js';
+import { printedOutputs, runCli } from './run-cli.js';
 
 const NS = 'kubespray-upgrade-verify';
 let fake: FakeKube | undefined;
@@ -22,6 +22,17 @@ async function cluster(): Promise<string> {
 }
 
 describe('kubespray-upgrade verify', () => {
+  it('on a runner (GITHUB_ACTIONS=true) the log is the runner\'s, in workflow commands, and the outputs are still printed', async () => {
+    const kubeconfig = await cluster();
+    const r = await runCli(['verify', '--kubeconfig', kubeconfig, '--expected-kubernetes-version', 'v1.29.5', '--checks', 'nodes'], {
+      env: { GITHUB_ACTIONS: 'true', RUNNER_TEMP: path.join(tmp.dir, 'runner') },
+    });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^::group::Run checks$/m);
+    expect(r.stdout).not.toMatch(/^== Run checks$/m);
+    expect(printedOutputs(r.stdout)).toMatchObject({ status: 'succeeded', result: 'passed' });
+  }, 120_000);
+
   it('--json: every check passes against the API, stdout is the outputs object, the probe namespace is removed', async () => {
     const kubeconfig = await cluster();
     const r = await runCli(['verify', '--kubeconfig', kubeconfig, '--expected-kubernetes-version', '1.29.5', '--timeout-seconds', '20', '--json'], {
@@ -29,7 +40,7 @@ describe('kubespray-upgrade verify', () => {
     });
     expect(r.exitCode, r.stderr).toBe(0);
     const outputs = JSON.parse(r.stdout) as Record<string, string>;
-    expect(Object.keys(outputs)).toEqual(['result', 'report-path', 'junit-path', 'failed-checks']);
+    expect(Object.keys(outputs)).toEqual(['status', 'result', 'report-path', 'junit-path', 'failed-checks']);
     expect(outputs.result).toBe('passed');
     expect(outputs['failed-checks']).toBe('[]');
     expect(outputs['report-path']).toBe(path.join(tmp.dir, 'pass', 'kubespray-upgrade-verify', 'verify-report.json'));
@@ -71,11 +82,11 @@ describe('kubespray-upgrade verify', () => {
     });
     expect(ok.exitCode, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^== Resolve the expected Kubernetes version\n/);
-    expect(ok.stdout).toMatch(/\n== Summary\n[\s\S]*\n== Outputs\nresult = passed\nreport-path = .*verify-report\.json\njunit-path = .*\nfailed-checks = \[\]\n$/);
+    expect(ok.stdout).toMatch(/\n== Summary\n[\s\S]*\n== Outputs\nstatus = succeeded\nresult = passed\nreport-path = .*verify-report\.json\njunit-path = .*\nfailed-checks = \[\]\n$/);
 
     const bad = await runCli(['verify', '--kubeconfig', kubeconfig, '--checks', 'nodes,dnss']);
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toBe('error: input "checks" has unknown check(s) "dnss"; known checks: nodes, versions, control-plane, system-pods, dns, workload, pod-network, regression\n');
-    expect(bad.stdout).toBe('');
+    expect(bad.stdout).toBe('== Outputs\nresult = error\nstatus = configuration-error\n');
   }, 120_000);
 });

@@ -128,7 +128,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     const r = await detect({ path: path.join(tmp.dir, 'nope') });
     expect(r.exitCode).toBe(1);
     expect(errorAnnotations(r.stdout).join('\n')).toMatch(/path ".*nope" does not exist/);
-    expect(r.outputs).toEqual({});
+    expect(r.outputs).toEqual({ status: 'configuration-error' }); // only how it ended: never half an answer
   });
 
   it('a repo with no Kubespray submodule', async () => {
@@ -141,7 +141,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     const r = await detect({ path: root });
     expect(r.exitCode).toBe(1);
     expect(errorAnnotations(r.stdout).join('\n')).toMatch(/no submodule whose URL ends in "kubespray"/);
-    expect(r.outputs).toEqual({});
+    expect(r.outputs).toEqual({ status: 'configuration-error' }); // only how it ended: never half an answer
   });
 
   it('two candidate submodules, until submodule-path picks one', async () => {
@@ -173,7 +173,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     expect(msg).toContain(patched);
     expect(msg).toMatch(/No release tag contains it/);
     expect(msg).toMatch(/nearest release below it is v2\.24\.0 \(1 commit\(s\) earlier\)/);
-    expect(r.outputs).toEqual({});
+    expect(r.outputs).toEqual({ status: 'failed' }); // only how it ended: never half an answer
 
     expect(msg).toMatch(/Pin the submodule to a release tag/);
   });
@@ -200,7 +200,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     expect(msg).toContain(mid);
     expect(msg).toMatch(/Release tags that contain it: v2\.24\.1, v2\.25\.0, v2\.25\.1\./);
     expect(msg).toMatch(/nearest release below it is v2\.24\.0 \(1 commit\(s\) earlier\)/);
-    expect(r.outputs).toEqual({});
+    expect(r.outputs).toEqual({ status: 'failed' }); // only how it ended: never half an answer
   });
 
   it('an unknown commit on a shallow runner checkout says the history is missing', async () => {
@@ -213,7 +213,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     const msg = errorAnnotations(r.stdout).join('\n');
     expect(msg).toContain(foreign);
     expect(msg).toMatch(/history is not available locally .*fetch --tags --unshallow/);
-    expect(r.outputs).toEqual({});
+    expect(r.outputs).toEqual({ status: 'failed' }); // only how it ended: never half an answer
   });
 
   it('an unreachable upstream names the URL and git\'s message', async () => {
@@ -224,7 +224,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     const msg = errorAnnotations(r.stdout).join('\n');
     expect(msg).toContain(url);
     expect(msg).toMatch(/does not appear to be a git repository|Could not read from remote/);
-    expect(r.outputs).toEqual({});
+    expect(r.outputs).toEqual({ status: 'failed' }); // only how it ended: never half an answer
   });
 
   it('a credential in the upstream URL never reaches the log', async () => {

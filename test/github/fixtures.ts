@@ -4,7 +4,7 @@ import { git } from '../support/git.js';
 import { readDataTags } from '../support/kubespray-upstream.js';
 import { makeTempDir } from '../support/tmp.js';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type ReleaseSeed } from '../support/fake-github/index.js';
-import { GitHubHelper, type GitHubHelperOptions } from '../../src/shared/github/github-helper.js';
+import { GitHubHelper, type GitHubHelperOptions } from '../../src/adapters/github/github-helper.js';
 
 export const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged0123456789';
 export const REPO = 'platform/cluster';

@@ -164,7 +164,7 @@ describe('GitHubHelper errors tell the user what to fix', () => {
   it('401: the token is wrong or expired', async () => {
     const e = await failure(f.helper({ token: 'ghs_revoked' }).getDefaultBranch());
     expect(e).toBeInstanceOf(ConfigurationError);
-    expect(e.message).toMatch(/could not read the repository in platform\/cluster: GitHub rejected the token \(401: Bad credentials\)\. Check that the "token" input/);
+    expect(e.message).toMatch(/could not read the repository in platform\/cluster: GitHub rejected the token \(401: Bad credentials\)\. Check that the "github-token" input/);
   });
 
   it('403: a read-only token needs pull-requests: write', async () => {

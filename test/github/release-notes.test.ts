@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../src/shared/github/octokit-client.js';
-import { fetchReleaseNotes } from '../../src/shared/github/release-notes.js';
+import { createGitHubClient } from '../../src/adapters/github/octokit-client.js';
+import { fetchReleaseNotes } from '../../src/adapters/github/release-notes.js';
 import { KUBESPRAY, TOKEN, startFixture, type Fixture } from './fixtures.js';
 
 // The fake holds the real Kubespray releases v2.20.0 – v2.31.0, listed newest first by

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { V1MicroTime } from '@kubernetes/client-node';
 import { FakeKube, seedCluster, type SeededCluster } from '../support/fake-kube/index.js';
-import { createKubeApi } from '../../src/shared/kube/client-kube-api.js';
+import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
 import type { KubeApi } from '../../src/shared/kube/kube-api.js';
 import { KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../src/shared/kube/kube-errors.js';
 import { podPhases, pollUntil, rawRequest } from './helpers.js';
@@ -40,7 +40,7 @@ describe('authentication', () => {
     const other = await FakeKube.start();
     const kubeconfig = other.writeKubeconfig(`${fake.writeKubeconfig()}-other`);
     await other.stop();
-    await expect(createKubeApi({ kubeconfig }).listNodes()).rejects.toThrow(/cannot reach the Kubernetes API at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+    await expect(createKubeApi({ kubeconfig }).listNodes()).rejects.toThrow(/^Kubernetes API at http:\/\/127\.0\.0\.1:\d+ \(list nodes\): connection refused \(nothing listens at that address and port\); check the kubeconfig's server address and that the server is running$/);
 
     fake.setLatency(1500, /^\/api\/v1\/nodes$/);
     try {
@@ -354,7 +354,7 @@ describe('namespaces', () => {
       await client.deleteNamespace(ns);
       expect((await client.getNamespace(ns))?.status?.phase).toBe('Terminating');
       await expect(client.createConfigMap(ns, { metadata: { name: 'y' }, data: {} })).rejects.toThrow(
-        `Kubernetes API refused create configmap ${ns}/y (403 Forbidden): configmaps "y" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`,
+        `Kubernetes API at ${slow.url} refused create configmap ${ns}/y (403 Forbidden): configmaps "y" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`,
       );
       await pollUntil(() => client.getNamespace(ns), (n) => n === undefined);
       expect(slow.objectsIn(ns)).toEqual([]);

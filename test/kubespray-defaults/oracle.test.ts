@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitCommandManager } from '../../src/shared/git/git-command-manager.js';
+import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
 import {
   COMPONENT_VARIABLES,
   directoryTreeSource,

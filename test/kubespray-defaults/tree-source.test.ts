@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionError, ConfigurationError } from '../../src/shared/errors.js';
-import { GitCommandManager, type Git, type GitExecOptions } from '../../src/shared/git/git-command-manager.js';
+import { GitCommandManager, type Git, type GitExecOptions } from '../../src/adapters/git/git-command-manager.js';
 import {
   compareKubeVersions,
   directoryTreeSource,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, renameSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { GitCommandManager } from '../../src/shared/git/git-command-manager.js';
+import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
 import { buildUpgradeReport } from '../../src/shared/kubespray/report.js';
 import type { UpgradeReport } from '../../src/shared/kubespray/report-types.js';
 import { buildKubesprayUpstream, commitTree, createTag, readDataTags, versionOrder, type KubesprayUpstream } from '../support/kubespray-upstream.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GitCommandManager } from '../../src/shared/git/git-command-manager.js';
+import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
 import { buildUpgradeReport, type UpgradeReportOptions } from '../../src/shared/kubespray/report.js';
 import type { Hazard } from '../../src/shared/kubespray/report-types.js';
 import { buildClusterRepo } from '../support/cluster-repo.js';

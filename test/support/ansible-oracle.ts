@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runProcess } from '../../src/shared/process.js';
+import { runProcess } from '../../src/adapters/process.js';
 import { makeTempDir } from './tmp.js';
 
 /**

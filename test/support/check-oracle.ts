@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runProcess } from '../../src/shared/process.js';
+import { runProcess } from '../../src/adapters/process.js';
 import { oracleEnv } from './ansible-oracle.js';
 import { makeTempDir } from './tmp.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeKube, seedCluster } from '../support/fake-kube/index.js';
-import { createKubeApi } from '../../src/shared/kube/client-kube-api.js';
+import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
 import type { KubeApi } from '../../src/shared/kube/kube-api.js';
 import { parseChecks } from '../../src/actions/verify/input-helper.js';
 import { chooseNodePairs } from '../../src/actions/verify/checks/pod-network.js';

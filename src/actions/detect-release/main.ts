@@ -1,15 +1,16 @@
-import * as core from '../../shared/actions/toolkit.js';
+import { actionsRunner } from '../../adapters/runner/actions-runner.js';
+import type { ActionHost } from '../../adapters/runner/host.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { table, code } from '../../shared/actions/markdown.js';
 import { detectRelease, type DetectResult } from '../../shared/detect/detect-release.js';
 import { kubernetesInsight, type KubernetesInsight } from '../../shared/detect/kubernetes-insight.js';
-import { GitCommandManager } from '../../shared/git/git-command-manager.js';
+import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
 import { discoverInventories } from '../../shared/repo/kubespray-objects.js';
 import { redactUrl } from '../../shared/datasources/git-tags.js';
 import type { ResolvedValue } from '../../shared/kubespray/report-types.js';
 import { getInputs } from './input-helper.js';
 import { loadSuiteConfig } from '../../shared/config/suite-config.js';
-import { GitHubHelper } from '../../shared/github/github-helper.js';
+import { GitHubHelper } from '../../adapters/github/github-helper.js';
 import { fleetClusters } from '../../shared/dashboard/fleet-clusters.js';
 import { detectRecords } from '../../shared/dashboard/detect-records.js';
 import { updateDashboard } from '../../shared/dashboard/dashboard-issue.js';
@@ -17,60 +18,62 @@ import { publishDashboard } from '../../shared/dashboard/publish.js';
 import { applyUpdate, type FleetData } from '../../shared/dashboard/fleet-data.js';
 import { renderFleetTable } from '../../shared/dashboard/render.js';
 
-export function run(): Promise<void> {
-  return runAction('detect-release', async () => {
+/** Runs the action; `host` is the runner unless the CLI passes its terminal. */
+export function run(host: ActionHost = actionsRunner): Promise<void> {
+  return runAction('detect-release', host, (kind) => ({ status: kind }), async (host) => {
     const inputs = getInputs();
-    const result = await core.group('Detect the pinned Kubespray release and the next safe hop', async () => {
+    const result = await host.group('Detect the pinned Kubespray release and the next safe hop', async () => {
       const r = await detectRelease(inputs);
-      core.info(`submodule ${r.submodule.path} -> ${redactUrl(r.upstreamUrl)}`);
-      core.info(`pinned commit ${r.currentCommit} is ${r.current.tag}`);
-      core.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
-      core.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
+      host.info(`submodule ${r.submodule.path} -> ${redactUrl(r.upstreamUrl)}`);
+      host.info(`pinned commit ${r.currentCommit} is ${r.current.tag}`);
+      host.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
+      host.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
       return r;
     });
-    const kube = await core.group('Work out the effective Kubernetes versions', async () => {
+    const kube = await host.group('Work out the effective Kubernetes versions', async () => {
       const inventories = inputs.inventoryPaths ?? discoverInventories(result.repoRoot);
-      core.info(`inventory pins from: ${inventories.join(', ') || 'none (no inventory found; Kubespray defaults only)'}`);
-      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, inventories, inputs.kubernetesRepository);
-      for (const w of k.warnings) core.warning(w);
-      core.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);
-      core.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);
+      host.info(`inventory pins from: ${inventories.join(', ') || 'none (no inventory found; Kubespray defaults only)'}`);
+      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, inventories, inputs.kubernetesRepository, process.env.RUNNER_TEMP);
+      for (const w of k.warnings) host.warning(w);
+      host.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);
+      host.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);
       return k;
     });
-    const fleet = await core.group('Update the fleet dashboard', async () => {
+    const fleet = await host.group('Update the fleet dashboard', async () => {
       const config = loadSuiteConfig(result.repoRoot, inputs.configPath);
       const clusters = fleetClusters(config, inputs.inventoryPaths ?? discoverInventories(result.repoRoot));
       const update = detectRecords(result, kube, clusters);
-      if (!inputs.dashboardLabel) core.info('dashboard: false; the issue is left alone');
-      else if (!inputs.token) core.warning('the fleet dashboard needs github-token (with issues: write); set it, or set dashboard: false');
+      if (!inputs.dashboardLabel) host.info('dashboard: false; the issue is left alone');
+      else if (!inputs.token) host.warning('the fleet dashboard needs github-token (with issues: write); set it, or set dashboard: false');
       else {
         const github = new GitHubHelper({ token: inputs.token });
-        const r = await publishDashboard(core.warning, () => updateDashboard(github, inputs.dashboardLabel!, update));
+        const r = await publishDashboard(host, () => updateDashboard(github, inputs.dashboardLabel!, update));
         if (r) return r.data;
       }
       return applyUpdate({ clusters: [] }, update);
     });
     // Outputs are written only after everything above succeeded: never half an answer.
-    setOutputs(result, kube);
-    writeSummary(result, kube, fleet);
+    setOutputs(host, result, kube);
+    writeSummary(host, result, kube, fleet);
   });
 }
 
 const show = (v: ResolvedValue) => (v.known ? v.value : `unknown (${v.expression})`);
 const value = (v: ResolvedValue | undefined) => (v?.known ? v.value : '');
 
-function setOutputs(r: DetectResult, k: KubernetesInsight): void {
-  core.setOutput('current-version', r.current.tag);
-  core.setOutput('current-commit', r.currentCommit);
-  core.setOutput('latest-version', r.latest.tag);
-  core.setOutput('next-version', r.next?.tag ?? '');
-  core.setOutput('upgrade-available', r.next ? 'true' : 'false');
-  core.setOutput('upgrade-path', JSON.stringify(r.path.map((h) => h.tag)));
-  core.setOutput('hops-behind', String(r.path.length));
-  core.setOutput('kubernetes-current', value(k.current));
-  core.setOutput('kubernetes-next', value(k.next));
-  core.setOutput('kubernetes-patch-available', k.patchAvailable ?? '');
-  core.setOutput('kubernetes-patch-supported', k.patchSupported ? 'true' : 'false');
+function setOutputs(host: ActionHost, r: DetectResult, k: KubernetesInsight): void {
+  host.setOutput('status', 'succeeded');
+  host.setOutput('current-version', r.current.tag);
+  host.setOutput('current-commit', r.currentCommit);
+  host.setOutput('latest-version', r.latest.tag);
+  host.setOutput('next-version', r.next?.tag ?? '');
+  host.setOutput('upgrade-available', r.next ? 'true' : 'false');
+  host.setOutput('upgrade-path', JSON.stringify(r.path.map((h) => h.tag)));
+  host.setOutput('hops-behind', String(r.path.length));
+  host.setOutput('kubernetes-current', value(k.current));
+  host.setOutput('kubernetes-next', value(k.next));
+  host.setOutput('kubernetes-patch-available', k.patchAvailable ?? '');
+  host.setOutput('kubernetes-patch-supported', k.patchSupported ? 'true' : 'false');
 }
 
 export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): string {
@@ -99,8 +102,8 @@ export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): stri
   return lines.join('\n') + '\n';
 }
 
-function writeSummary(r: DetectResult, k: KubernetesInsight, fleet: FleetData): void {
+function writeSummary(host: ActionHost, r: DetectResult, k: KubernetesInsight, fleet: FleetData): void {
   const markdown = `${renderDetectSummary(r, k)}\n### Fleet\n\n${renderFleetTable(fleet)}\n`;
   // Outside a runner there is no summary file; print it so a local run still shows it.
-  if (!core.appendSummary(markdown)) core.info(markdown);
+  if (!host.appendSummary(markdown)) host.info(markdown);
 }

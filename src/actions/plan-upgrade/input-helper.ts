@@ -1,5 +1,4 @@
 import { booleanInput, optionalInput, requiredInput } from '../../shared/actions/inputs.js';
-import * as core from '../../shared/actions/toolkit.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import { parseIdentity, BOT_IDENTITY } from '../../shared/plan/upgrade-commit.js';
 import type { PlanRequest } from '../../shared/plan/plan-upgrade.js';
@@ -20,7 +19,6 @@ function optionalBoolean(name: string): boolean | undefined {
 
 export function getInputs(): PlanUpgradeInputs {
   const token = optionalInput('github-token');
-  if (token) core.setSecret(token);
   const authorText = optionalInput('commit-author');
   const author = authorText === undefined ? BOT_IDENTITY : parseIdentity(authorText);
   if (!author) throw new ConfigurationError(`input "commit-author" must look like "Name <email@example.com>", got ${JSON.stringify(authorText)}`);

@@ -1,10 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { booleanInput, integerInput, optionalInput, requiredInput } from '../../shared/actions/inputs.js';
-import * as core from '../../shared/actions/toolkit.js';
+import { booleanInput, getInput, integerInput, optionalInput, requiredInput } from '../../shared/actions/inputs.js';
 import { parseExtraArgs } from '../../shared/ansible/extra-args.js';
 import { resolveInventoryPath } from '../../shared/ansible/inventory.js';
-import type { AnsibleRunner, ContainerEngine } from '../../shared/ansible/runner.js';
+import type { AnsibleRunner, ContainerEngine } from '../../adapters/ansible/runner.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import { parseBatchSize, type BatchSize } from '../../shared/upgrade/batches.js';
 import type { Strategy } from '../../shared/upgrade/state.js';
@@ -55,9 +54,7 @@ export function getInputs(): RunUpgradeInputs {
   const kind = choice('runner', ['local', 'container'] as const, 'local');
   const image = optionalInput('image');
   if (kind === 'container' && !image) throw new ConfigurationError('input "image" is required when runner is container (the team\'s Kubespray image, e.g. registry.example.com/platform/kubespray:v2.25.1-1)');
-  const sshPrivateKey = core.getInput('ssh-private-key');
-  // Mask the key and each of its lines: a multi-line value may be logged one line at a time.
-  if (sshPrivateKey.trim()) for (const secret of [sshPrivateKey, ...sshPrivateKey.split(/\r?\n/).filter((l) => l.trim().length >= 8)]) core.setSecret(secret);
+  const sshPrivateKey = getInput('ssh-private-key');
   const runnerTemp = process.env.RUNNER_TEMP ?? os.tmpdir();
   return {
     repoPath,
@@ -67,7 +64,7 @@ export function getInputs(): RunUpgradeInputs {
     // Unset: $KUBECONFIG (several paths allowed) or ~/.kube/config, as kubectl reads them.
     kubeconfig: optionalInput('kubeconfig') === undefined ? undefined : path.resolve(workspace, optionalInput('kubeconfig')!),
     runner: { kind, image, engine: choice<ContainerEngine>('container-engine', ['docker', 'podman'], 'docker') },
-    extraArgs: parseExtraArgs(core.getInput('ansible-extra-args')),
+    extraArgs: parseExtraArgs(getInput('ansible-extra-args')),
     strategy: choice<Strategy>('strategy', ['phased', 'single'], 'phased'),
     batchSize: parseBatchSize(optionalInput('worker-batch-size')),
     nodeTimeoutMs: minutesInput('node-timeout-minutes', 30),
@@ -80,4 +77,10 @@ export function getInputs(): RunUpgradeInputs {
     pauseAfterNodeSeconds: optionalSeconds('pause-seconds-after-node'),
     lockDurationSeconds: integerInput('lock-duration-seconds', 300, 15),
   };
+}
+
+/** What to mask: the key and each of its lines, since a multi-line value may be logged one line at a time. */
+export function secretsOf(inputs: RunUpgradeInputs): string[] {
+  const key = inputs.sshPrivateKey;
+  return key ? [key, ...key.split(/\r?\n/).filter((l) => l.trim().length >= 8)] : [];
 }

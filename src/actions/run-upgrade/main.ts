@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import * as core from '../../shared/actions/toolkit.js';
+import { actionsRunner } from '../../adapters/runner/actions-runner.js';
+import type { ActionHost } from '../../adapters/runner/host.js';
+import type { Reporter } from '../../shared/reporter.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
 import { ActionError } from '../../shared/errors.js';
@@ -12,56 +14,58 @@ import { identifyRelease, locateKubespray } from '../../shared/upgrade/kubespray
 import type { KubeTarget } from '../../shared/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../shared/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../shared/upgrade/summary.js';
-import { getInputs, type RunUpgradeInputs } from './input-helper.js';
+import { getInputs, secretsOf, type RunUpgradeInputs } from './input-helper.js';
 import { clusterReportInputs } from '../../shared/actions/cluster-report-inputs.js';
 import { ClusterReport } from '../../shared/dashboard/cluster-report.js';
 import { upgradeRecord } from '../../shared/dashboard/upgrade-record.js';
-import { GitHubHelper } from '../../shared/github/github-helper.js';
-import { GitCommandManager } from '../../shared/git/git-command-manager.js';
+import { GitHubHelper } from '../../adapters/github/github-helper.js';
+import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
 import { runUrlFrom } from '../../shared/plan/pr-provenance.js';
 
 /** Deployment and dashboard reporting, when a token and a cluster name are there. */
-async function clusterReport(inputs: RunUpgradeInputs): Promise<ClusterReport | undefined> {
+async function clusterReport(host: ActionHost, inputs: RunUpgradeInputs): Promise<ClusterReport | undefined> {
   const { token, settings } = clusterReportInputs(path.basename(path.dirname(inputs.inventory)), true);
   if (!settings) return undefined;
   if (!token) {
-    core.info('no github-token: the deployment and the fleet dashboard are not updated');
+    host.info('no github-token: the deployment and the fleet dashboard are not updated');
     return undefined;
   }
   const head = await new GitCommandManager(inputs.repoPath).exec(['rev-parse', 'HEAD'], { allowFailure: true });
-  return new ClusterReport({ ...settings, ref: head.exitCode === 0 ? head.stdout.trim() : undefined, runUrl: runUrlFrom(process.env) }, new GitHubHelper({ token }));
+  return new ClusterReport({ ...settings, ref: head.exitCode === 0 ? head.stdout.trim() : undefined, runUrl: runUrlFrom(process.env) }, new GitHubHelper({ token }), host);
 }
 
-export function run(): Promise<void> {
-  return runAction('run-upgrade', async () => {
+/** Runs the action; `host` is the runner unless the CLI passes its terminal. */
+export function run(host: ActionHost = actionsRunner): Promise<void> {
+  return runAction('run-upgrade', host, (kind) => ({ status: kind }), async (host) => {
     const inputs = getInputs();
+    for (const secret of secretsOf(inputs)) host.setSecret(secret);
     const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade-'));
     const cancel = new AbortController();
     const onSignal = (signal: NodeJS.Signals) => {
-      core.warning(`received ${signal}: stopping Ansible, recording the upgrade as interrupted and releasing the lock`);
+      host.warning(`received ${signal}: stopping Ansible, recording the upgrade as interrupted and releasing the lock`);
       cancel.abort();
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-      const report = await clusterReport(inputs);
+      const report = await clusterReport(host, inputs);
       if (!inputs.dryRun) await report?.deploymentStarted(`Kubespray ${inputs.targetVersion ?? 'upgrade'}`);
       let outcome: UpgradeOutcome;
       try {
-        outcome = await upgrade(inputs, tempDir, cancel.signal);
+        outcome = await upgrade(host, inputs, tempDir, cancel.signal);
       } catch (e) {
         await report?.deploymentFinished(false, e instanceof Error ? e.message : String(e));
         throw e;
       }
-      setOutputs(outcome);
+      setOutputs(host, outcome);
       if (outcome.status !== 'dry-run' && report) {
         const ok = outcome.status === 'succeeded';
         await report.deploymentFinished(ok, outcome.message);
         await report.dashboard(upgradeRecord(outcome, runUrlFrom(process.env)));
       }
-      core.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
+      host.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
-      core.info(outcome.message);
+      host.info(outcome.message);
     } finally {
       // A read started early (ansible-inventory) may outlive a refused checkout: stop it.
       cancel.abort();
@@ -73,7 +77,7 @@ export function run(): Promise<void> {
   });
 }
 
-async function upgrade(inputs: RunUpgradeInputs, tempDir: string, signal: AbortSignal): Promise<UpgradeOutcome> {
+async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string, signal: AbortSignal): Promise<UpgradeOutcome> {
   let privateKeyFile: string | undefined;
   if (inputs.sshPrivateKey) {
     privateKeyFile = path.join(tempDir, 'ssh-private-key');
@@ -88,8 +92,8 @@ async function upgrade(inputs: RunUpgradeInputs, tempDir: string, signal: AbortS
   const located = await locateKubespray(inputs, (dir, repoRoot) => (early = startReads(inputs, dir, repoRoot, tempDir, privateKeyFile, signal)));
   const { ansible, inventory, kubeTarget } = early!;
   const kubesprayDir = located.kubesprayDir;
-  const { tag } = await identifyRelease(located, inputs.targetVersion, (m) => core.warning(m));
-  core.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
+  const { tag } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m));
+  log.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
   const kube = createKubeApi({ kubeconfig: inputs.kubeconfig });
   return runUpgrade(
     {
@@ -112,7 +116,7 @@ async function upgrade(inputs: RunUpgradeInputs, tempDir: string, signal: AbortS
       ansible,
       inventory,
       resolveKubeTarget: () => kubeTarget,
-      reporter: { info: core.info, warning: (m) => core.warning(m), group: core.group },
+      reporter: log,
       signal,
     },
   );
@@ -150,13 +154,13 @@ function holderIdentity(): string {
   return `${run} on ${os.hostname()} pid ${process.pid} ${randomBytes(3).toString('hex')}`;
 }
 
-function setOutputs(o: UpgradeOutcome): void {
-  core.setOutput('status', o.status);
-  core.setOutput('upgrade-id', o.upgradeId ?? '');
-  core.setOutput('from-version', o.kubesprayFrom ?? '');
-  core.setOutput('to-version', o.kubesprayTo);
-  core.setOutput('kubernetes-from', o.kubernetesFrom ?? '');
-  core.setOutput('kubernetes-to', o.kubernetesTo ?? '');
-  core.setOutput('backup-path', o.state?.backup?.localPath ?? '');
-  core.setOutput('state-json', o.state ? JSON.stringify(o.state) : '');
+function setOutputs(host: ActionHost, o: UpgradeOutcome): void {
+  host.setOutput('status', o.status);
+  host.setOutput('upgrade-id', o.upgradeId ?? '');
+  host.setOutput('from-version', o.kubesprayFrom ?? '');
+  host.setOutput('to-version', o.kubesprayTo);
+  host.setOutput('kubernetes-from', o.kubernetesFrom ?? '');
+  host.setOutput('kubernetes-to', o.kubernetesTo ?? '');
+  host.setOutput('backup-path', o.state?.backup?.localPath ?? '');
+  host.setOutput('state-json', o.state ? JSON.stringify(o.state) : '');
 }

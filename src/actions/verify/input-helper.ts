@@ -1,6 +1,5 @@
-import * as core from '../../shared/actions/toolkit.js';
 import path from 'node:path';
-import { booleanInput, integerInput, optionalInput } from '../../shared/actions/inputs.js';
+import { booleanInput, getInput, integerInput, optionalInput } from '../../shared/actions/inputs.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import { ALL_CHECKS, type CheckName } from './checks/types.js';
 
@@ -66,7 +65,7 @@ export function getInputs(): VerifyInputs {
     image: optionalInput('image') ?? DEFAULT_IMAGE,
     timeoutSeconds: integerInput('timeout-seconds', 300, 1),
     // Not trimmed line by line: it is a script, indentation and blank lines may matter.
-    regressionCommands: core.getInput('regression-commands'),
+    regressionCommands: getInput('regression-commands'),
     keepOnFailure: booleanInput('keep-on-failure', false),
     maxNodePairs: integerInput('max-node-pairs', 6, 1),
     clusterDomain,
@@ -80,6 +79,5 @@ function informInputs(): { informPullRequest?: number; githubToken?: string } {
   if (!/^[1-9]\d*$/.test(pr)) throw new ConfigurationError(`input "inform-pull-request" must be a pull request number, got ${JSON.stringify(pr)}`);
   const token = optionalInput('github-token');
   if (!token) throw new ConfigurationError('input "inform-pull-request" is set but "github-token" is empty; the comment needs a token with pull-requests: write');
-  core.setSecret(token);
   return { informPullRequest: Number(pr), githubToken: token };
 }

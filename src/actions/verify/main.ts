@@ -1,9 +1,10 @@
-import * as core from '../../shared/actions/toolkit.js';
+import { actionsRunner } from '../../adapters/runner/actions-runner.js';
+import type { ActionHost } from '../../adapters/runner/host.js';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../shared/actions/run-action.js';
 import { ActionError } from '../../shared/errors.js';
-import { createKubeApi, DEFAULT_REQUEST_TIMEOUT_MS } from '../../shared/kube/client-kube-api.js';
+import { createKubeApi, DEFAULT_REQUEST_TIMEOUT_MS } from '../../adapters/kube/client-kube-api.js';
 import type { KubeApi } from '../../shared/kube/kube-api.js';
 import { CHECKS_NEEDING_NAMESPACE, type CheckResult } from './checks/types.js';
 import { getInputs, type VerifyInputs } from './input-helper.js';
@@ -13,32 +14,32 @@ import { renderVerifySummary } from './summary.js';
 import { createTestNamespace, deleteTestNamespace, type CleanupResult } from './test-namespace.js';
 import { resolveExpectation, type Expectation } from './upgrade-state.js';
 import { informPullRequest } from './inform.js';
-import { GitHubHelper } from '../../shared/github/github-helper.js';
+import { GitHubHelper } from '../../adapters/github/github-helper.js';
 import { clusterReportInputs } from '../../shared/actions/cluster-report-inputs.js';
 import { ClusterReport } from '../../shared/dashboard/cluster-report.js';
 import { runUrlFrom } from '../../shared/plan/pr-provenance.js';
 
 /** Posts the result on the upgrade PR; a failure to comment is a warning, the verdict stands. */
-async function inform(inputs: VerifyInputs, report: VerifyReport): Promise<void> {
-  await core.group(`Inform: comment on #${inputs.informPullRequest}`, async () => {
+async function inform(host: ActionHost, inputs: VerifyInputs, report: VerifyReport): Promise<void> {
+  await host.group(`Inform: comment on #${inputs.informPullRequest}`, async () => {
     const env = process.env;
     const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     try {
-      await informPullRequest(new GitHubHelper({ token: inputs.githubToken! }), inputs.informPullRequest!, report, runUrl);
-      core.info(`posted the ${report.result} result on #${inputs.informPullRequest}`);
+      await informPullRequest(new GitHubHelper({ token: inputs.githubToken!, log: host }), inputs.informPullRequest!, report, runUrl);
+      host.info(`posted the ${report.result} result on #${inputs.informPullRequest}`);
     } catch (e) {
       if (!(e instanceof ActionError)) throw e;
-      core.warning(e.message);
+      host.warning(e.message);
     }
   });
 }
 
 /** The cluster's dashboard row: the verify result, and the Kubernetes it runs when the state ConfigMap said and the checks agreed. */
-async function reportToDashboard(report: VerifyReport, expectation: Expectation): Promise<void> {
+async function reportToDashboard(host: ActionHost, report: VerifyReport, expectation: Expectation): Promise<void> {
   const { token, settings } = clusterReportInputs(undefined, false);
   if (!settings || !token) return;
   const url = runUrlFrom(process.env);
-  await new ClusterReport({ ...settings, ...(url ? { runUrl: url } : {}) }, new GitHubHelper({ token })).dashboard({
+  await new ClusterReport({ ...settings, ...(url ? { runUrl: url } : {}) }, new GitHubHelper({ token }), host).dashboard({
     verify: { result: report.result, at: report.startedAt, ...(url ? { url } : {}) },
     ...(report.result === 'passed' && expectation.source !== 'input' ? { runningKubernetes: expectation.version } : {}),
   });
@@ -46,22 +47,24 @@ async function reportToDashboard(report: VerifyReport, expectation: Expectation)
 
 const NAMESPACE_DELETE_TIMEOUT_MS = 120_000;
 
-export function run(): Promise<void> {
-  return runAction('verify', async () => {
+/** Runs the action; `host` is the runner unless the CLI passes its terminal. */
+export function run(host: ActionHost = actionsRunner): Promise<void> {
+  return runAction('verify', host, (kind) => ({ result: 'error', status: kind }), async (host) => {
     const started = new Date();
     const t0 = performance.now();
     const inputs = getInputs();
+    if (inputs.githubToken) host.setSecret(inputs.githubToken);
     const api = createKubeApi({ kubeconfig: inputs.kubeconfig, requestTimeoutMs: Math.min(DEFAULT_REQUEST_TIMEOUT_MS, inputs.timeoutSeconds * 1000) });
-    const expectation = await core.group('Resolve the expected Kubernetes version', async () => {
+    const expectation = await host.group('Resolve the expected Kubernetes version', async () => {
       const e = await resolveExpectation(api, inputs.expectedKubernetesVersion, inputs.stateNamespace);
-      core.info(`verifying against Kubernetes ${e.version} (from ${e.source === 'input' ? 'the expected-kubernetes-version input' : `ConfigMap ${inputs.stateNamespace}/kubespray-upgrade-state`})`);
-      if (e.upgradeStartedAt) core.info(`upgrade started at ${e.upgradeStartedAt.toISOString()}; restarts after that are reported`);
-      if (e.upgradeStatus) core.info(`run-upgrade status: ${e.upgradeStatus}`);
-      core.info(`checks: ${inputs.checks.join(', ')}`);
+      host.info(`verifying against Kubernetes ${e.version} (from ${e.source === 'input' ? 'the expected-kubernetes-version input' : `ConfigMap ${inputs.stateNamespace}/kubespray-upgrade-state`})`);
+      if (e.upgradeStartedAt) host.info(`upgrade started at ${e.upgradeStartedAt.toISOString()}; restarts after that are reported`);
+      if (e.upgradeStatus) host.info(`run-upgrade status: ${e.upgradeStatus}`);
+      host.info(`checks: ${inputs.checks.join(', ')}`);
       return e;
     });
 
-    const { results, cleanup } = await runWithCleanup(api, inputs, expectation);
+    const { results, cleanup } = await runWithCleanup(host, api, inputs, expectation);
     const report: VerifyReport = {
       schemaVersion: VERIFY_REPORT_SCHEMA_VERSION,
       result: results.some((r) => r.status === 'failed') ? 'failed' : 'passed',
@@ -79,14 +82,15 @@ export function run(): Promise<void> {
     };
     const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kubespray-upgrade-verify');
     const { reportPath, junitPath } = writeReports(report, dir);
-    core.setOutput('result', report.result);
-    core.setOutput('report-path', reportPath);
-    core.setOutput('junit-path', junitPath);
-    core.setOutput('failed-checks', JSON.stringify(report.failedChecks));
+    host.setOutput('status', report.result === 'passed' ? 'succeeded' : 'failed');
+    host.setOutput('result', report.result);
+    host.setOutput('report-path', reportPath);
+    host.setOutput('junit-path', junitPath);
+    host.setOutput('failed-checks', JSON.stringify(report.failedChecks));
     const summary = renderVerifySummary(report);
-    if (!core.appendSummary(summary)) core.info(summary);
-    if (inputs.informPullRequest) await inform(inputs, report);
-    await reportToDashboard(report, expectation);
+    if (!host.appendSummary(summary)) host.info(summary);
+    if (inputs.informPullRequest) await inform(host, inputs, report);
+    await reportToDashboard(host, report, expectation);
     if (report.result === 'failed') {
       const lines = results.filter((r) => r.status === 'failed').map((r) => `${r.name}: ${r.failures[0] ?? r.summary}${r.failures.length > 1 ? ` (+${r.failures.length - 1} more)` : ''}`);
       throw new ActionError(`verification failed (${report.failedChecks.join(', ')}):\n${lines.join('\n')}\nSee the job summary or ${reportPath} for every finding.`);
@@ -99,11 +103,11 @@ export function run(): Promise<void> {
  * after failures, timeouts and cancellation (SIGINT/SIGTERM abort the checks so the finally
  * block still runs), unless keep-on-failure asks to keep it for debugging.
  */
-async function runWithCleanup(api: KubeApi, inputs: VerifyInputs, expectation: Expectation): Promise<{ results: CheckResult[]; cleanup: CleanupResult }> {
+async function runWithCleanup(host: ActionHost, api: KubeApi, inputs: VerifyInputs, expectation: Expectation): Promise<{ results: CheckResult[]; cleanup: CleanupResult }> {
   const needsNamespace = inputs.checks.some((c) => CHECKS_NEEDING_NAMESPACE.includes(c));
   const cancel = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
-    core.warning(`received ${signal}: stopping the checks and cleaning up`);
+    host.warning(`received ${signal}: stopping the checks and cleaning up`);
     cancel.abort(new ActionError(`cancelled by ${signal}`));
   };
   process.on('SIGINT', onSignal);
@@ -113,10 +117,10 @@ async function runWithCleanup(api: KubeApi, inputs: VerifyInputs, expectation: E
   let cleanup: CleanupResult = { state: 'not-created', detail: 'no probe namespace was needed' };
   try {
     if (needsNamespace) {
-      await core.group(`Create namespace ${inputs.namespace}`, () => createTestNamespace(api, inputs.namespace, NAMESPACE_DELETE_TIMEOUT_MS));
+      await host.group(`Create namespace ${inputs.namespace}`, () => createTestNamespace(host, api, inputs.namespace, NAMESPACE_DELETE_TIMEOUT_MS));
       created = true;
     }
-    results = await core.group('Run checks', async () => {
+    results = await host.group('Run checks', async () => {
       const r = await runChecks(
         inputs.checks,
         {
@@ -134,26 +138,26 @@ async function runWithCleanup(api: KubeApi, inputs: VerifyInputs, expectation: E
         cancel.signal,
       );
       for (const c of r) {
-        core.info(`${c.status.toUpperCase()} ${c.name} (${c.durationMs} ms): ${c.summary}`);
-        for (const f of c.failures) core.info(`  ✗ ${f}`);
-        for (const w of c.warnings) core.info(`  ! ${w}`);
+        host.info(`${c.status.toUpperCase()} ${c.name} (${c.durationMs} ms): ${c.summary}`);
+        for (const f of c.failures) host.info(`  ✗ ${f}`);
+        for (const w of c.warnings) host.info(`  ! ${w}`);
       }
       return r;
     });
   } finally {
-    cleanup = await core.group('Clean up', async () => {
+    cleanup = await host.group('Clean up', async () => {
       if (!created) return cleanup;
       const failed = results.length === 0 || results.some((r) => r.status === 'failed');
       if (inputs.keepOnFailure && failed) {
         const c: CleanupResult = { state: 'kept', detail: `namespace ${inputs.namespace} kept for debugging (keep-on-failure); remove it with kubectl delete namespace ${inputs.namespace}` };
-        core.warning(c.detail);
+        host.warning(c.detail);
         return c;
       }
       const c = await deleteTestNamespace(api, inputs.namespace, NAMESPACE_DELETE_TIMEOUT_MS).catch(
         (e: Error): CleanupResult => ({ state: 'still-terminating', detail: `could not delete namespace ${inputs.namespace}: ${e.message}` }),
       );
-      if (c.state === 'deleted') core.info(c.detail);
-      else core.warning(c.detail);
+      if (c.state === 'deleted') host.info(c.detail);
+      else host.warning(c.detail);
       return c;
     });
     process.off('SIGINT', onSignal);

@@ -1,4 +1,4 @@
-import * as core from '../../shared/actions/toolkit.js';
+import type { Reporter } from '../../shared/reporter.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import type { KubeApi } from '../../shared/kube/kube-api.js';
 import { MANAGED_BY, MANAGED_BY_LABEL } from './probe/probe-pods.js';
@@ -29,13 +29,13 @@ async function waitGone(api: KubeApi, name: string, timeoutMs: number): Promise<
  * label and is replaced; any other existing namespace is refused, so a typo in the input can
  * never delete someone's namespace.
  */
-export async function createTestNamespace(api: KubeApi, name: string, timeoutMs: number): Promise<void> {
+export async function createTestNamespace(log: Reporter, api: KubeApi, name: string, timeoutMs: number): Promise<void> {
   const existing = await api.getNamespace(name);
   if (existing) {
     if (existing.metadata?.labels?.[MANAGED_BY_LABEL] !== MANAGED_BY) {
       throw new ConfigurationError(`namespace ${name} already exists and was not created by verify (no ${MANAGED_BY_LABEL}=${MANAGED_BY} label); set the namespace input to an unused name`);
     }
-    core.info(`namespace ${name} is left over from an earlier verify run; deleting it first`);
+    log.info(`namespace ${name} is left over from an earlier verify run; deleting it first`);
     await api.deleteNamespace(name);
     if (!(await waitGone(api, name, timeoutMs))) {
       throw new ConfigurationError(`leftover namespace ${name} is still Terminating after ${timeoutMs / 1000} s; remove it or choose another namespace input`);

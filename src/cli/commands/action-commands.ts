@@ -1,8 +1,6 @@
 import { ConfigurationError } from '../../shared/errors.js';
 import type { ActionCommandSpec } from '../action-command.js';
-import { PLAN_UPGRADE_INPUTS } from '../inputs/plan-upgrade.js';
-import { RUN_UPGRADE_INPUTS } from '../inputs/run-upgrade.js';
-import { VERIFY_INPUTS } from '../inputs/verify.js';
+import { actionFlags } from '../inputs/action-input.js';
 
 /**
  * On a runner GITHUB_REPOSITORY names the repository the pull request lives in; at a
@@ -20,7 +18,7 @@ export const PLAN_COMMAND: ActionCommandSpec = {
   command: 'plan',
   action: 'plan-upgrade',
   about: 'open (or update) the one pull request for the next safe Kubespray hop; with --dry-run, only print it',
-  inputs: PLAN_UPGRADE_INPUTS,
+  inputs: actionFlags('plan-upgrade', { 'inventory-path': 'list', labels: 'list', reviewers: 'list', 'team-reviewers': 'list', draft: 'boolean', 'update-pinned-versions': 'boolean' }),
   precheck(inputs, env) {
     if (isFalse(inputs.get('dry-run'))) requireRepository(env, 'plan pushes a branch and opens a pull request on GitHub (or use --dry-run)');
   },
@@ -30,14 +28,14 @@ export const UPGRADE_COMMAND: ActionCommandSpec = {
   command: 'upgrade',
   action: 'run-upgrade',
   about: 'run the Kubespray upgrade the submodule is checked out at: preflight, etcd backup, control plane, workers in batches',
-  inputs: RUN_UPGRADE_INPUTS,
+  inputs: actionFlags('run-upgrade', { 'ansible-extra-args': 'list' }),
 };
 
 export const VERIFY_COMMAND: ActionCommandSpec = {
   command: 'verify',
   action: 'verify',
   about: 'check a cluster after an upgrade: nodes, versions, control plane, system pods, DNS, workloads, pod network',
-  inputs: VERIFY_INPUTS,
+  inputs: actionFlags('verify', { checks: 'list', 'regression-commands': 'list' }),
   precheck(inputs, env) {
     if ((inputs.get('inform-pull-request') ?? '').trim() !== '') requireRepository(env, '--inform-pull-request comments on a pull request on GitHub');
   },

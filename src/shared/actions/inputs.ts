@@ -1,9 +1,12 @@
-import * as core from './toolkit.js';
+import { getInput as runnerInput } from '../../adapters/runner/actions-runner.js';
 import { ConfigurationError } from '../errors.js';
+
+/** The input as given (INPUT_<NAME>, set by the runner or by the CLI from its flags), trimmed. */
+export const getInput = (name: string): string => runnerInput(name);
 
 /** The trimmed input, or undefined when it is empty or absent. */
 export function optionalInput(name: string): string | undefined {
-  const v = core.getInput(name).trim();
+  const v = getInput(name).trim();
   return v === '' ? undefined : v;
 }
 
@@ -32,8 +35,7 @@ export function integerInput(name: string, defaultValue: number, min = 0): numbe
 }
 
 export function multilineInput(name: string): string[] {
-  return core
-    .getInput(name)
+  return getInput(name)
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));

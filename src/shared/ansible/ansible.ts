@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ActionError } from '../errors.js';
 import { runProcessGroup, type GroupRunResult } from './process-group.js';
-import { commandLine, type AnsibleRunner } from './runner.js';
+import { commandLine, type AnsibleRunner } from '../../adapters/ansible/runner.js';
 import { parseInventoryList, type Inventory } from './inventory.js';
 import { readStaticInventory } from './static-inventory.js';
 

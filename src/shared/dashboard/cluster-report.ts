@@ -1,6 +1,6 @@
-import * as core from '../actions/toolkit.js';
+import type { Reporter } from '../reporter.js';
 import { ActionError } from '../errors.js';
-import type { GitHubHelper } from '../github/github-helper.js';
+import type { GitHubHelper } from '../../adapters/github/github-helper.js';
 import { updateDashboard } from './dashboard-issue.js';
 import type { ClusterRecord } from './fleet-data.js';
 import { publishDashboard } from './publish.js';
@@ -32,15 +32,16 @@ export class ClusterReport {
   constructor(
     private readonly s: ClusterReportSettings,
     private readonly github: Client | undefined,
+    private readonly log: Reporter,
   ) {}
 
   async deploymentStarted(description: string): Promise<void> {
     if (!this.github || !this.s.deployment) return;
-    if (!this.s.ref) return core.warning('no commit of the cluster repo is known, so no deployment is recorded');
+    if (!this.s.ref) return this.log.warning('no commit of the cluster repo is known, so no deployment is recorded');
     await this.bestEffort('record the deployment', async () => {
       this.deploymentId = await this.github!.createDeployment({ ref: this.s.ref!, environment: this.s.environment, description, production: false });
       await this.github!.createDeploymentStatus(this.deploymentId, { state: 'in_progress', logUrl: this.s.runUrl, description });
-      core.info(`deployment ${this.deploymentId} to environment ${this.s.environment}: in_progress`);
+      this.log.info(`deployment ${this.deploymentId} to environment ${this.s.environment}: in_progress`);
     });
   }
 
@@ -49,13 +50,13 @@ export class ClusterReport {
     const state = success ? 'success' : 'failure';
     await this.bestEffort('finish the deployment', async () => {
       await this.github!.createDeploymentStatus(this.deploymentId!, { state, logUrl: this.s.runUrl, description });
-      core.info(`deployment ${this.deploymentId} to environment ${this.s.environment}: ${state}`);
+      this.log.info(`deployment ${this.deploymentId} to environment ${this.s.environment}: ${state}`);
     });
   }
 
   async dashboard(record: Omit<Partial<ClusterRecord>, 'name'>): Promise<void> {
     if (!this.github || !this.s.dashboardLabel) return;
-    await publishDashboard(core.warning, () => updateDashboard(this.github!, this.s.dashboardLabel!, { records: [{ ...record, name: this.s.cluster, ...(this.s.environmentGiven ? { environment: this.s.environment } : {}) }] }));
+    await publishDashboard(this.log, () => updateDashboard(this.github!, this.s.dashboardLabel!, { records: [{ ...record, name: this.s.cluster, ...(this.s.environmentGiven ? { environment: this.s.environment } : {}) }] }));
   }
 
   private async bestEffort(what: string, step: () => Promise<void>): Promise<void> {
@@ -63,7 +64,7 @@ export class ClusterReport {
       await step();
     } catch (e) {
       if (!(e instanceof ActionError)) throw e;
-      core.warning(`could not ${what}: ${e.message}. Grant the job deployments: write, or set deployment: false.`);
+      this.log.warning(`could not ${what}: ${e.message}. Grant the job deployments: write, or set deployment: false.`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { GitHubHelper } from '../github/github-helper.js';
+import type { GitHubHelper } from '../../adapters/github/github-helper.js';
 import { applyUpdate, parseFleetData, type FleetData, type FleetUpdate } from './fleet-data.js';
 import { DASHBOARD_MARKER, DASHBOARD_TITLE, renderDashboard } from './render.js';
 

@@ -1,5 +1,6 @@
 import { ActionError } from '../errors.js';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
+import { assertSafeRemote, redactUrl } from '../../adapters/git/remote-url.js';
 import { parseReleaseTag, type ReleaseVersion } from '../versions/release-version.js';
 
 /** A tag as seen upstream, with annotated tags peeled to the commit they point at. */
@@ -48,14 +49,5 @@ export function releaseTags(tags: readonly RemoteTag[], allowPrerelease: boolean
   return out;
 }
 
-/** An option-like "URL" would be parsed by git as a flag. */
-export function assertSafeRemote(url: string): void {
-  if (url.trim() === '' || url.startsWith('-')) {
-    throw new ActionError(`refusing to use ${JSON.stringify(url)} as a git remote URL`);
-  }
-}
-
-/** Credentials embedded in a URL never reach logs or error messages. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1***@');
-}
+// Their home is the git adapter; re-exported for the call sites that import them from here.
+export { assertSafeRemote, redactUrl };

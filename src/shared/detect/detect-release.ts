@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { ActionError, ConfigurationError } from '../errors.js';
-import { GitCommandManager, type Git } from '../git/git-command-manager.js';
+import { GitCommandManager, type Git } from '../../adapters/git/git-command-manager.js';
 import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../datasources/git-tags.js';
 import { compareReleases } from '../versions/release-version.js';
 import { highest, upgradePath } from '../versions/hop-planner.js';

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import { compareReleases } from '../versions/release-version.js';
 import type { ReleaseTag } from '../datasources/git-tags.js';
 

@@ -1,4 +1,4 @@
-import { ActionError } from '../errors.js';
+import { ActionError, ConnectionError } from '../errors.js';
 
 /** A Kubernetes API request that failed with an HTTP status; `reason` is the Status reason (NotFound, Conflict, ...). */
 export class KubeApiError extends ActionError {
@@ -31,9 +31,10 @@ export class KubeConflictError extends KubeApiError {
 /** 401/403: the kubeconfig's credentials are missing, expired or lack permission. */
 export class KubeAuthError extends KubeApiError {
   override name = 'KubeAuthError';
+  override readonly kind = 'connection-error';
 }
 
 /** The API server could not be reached at all, or did not answer in time. */
-export class KubeUnreachableError extends ActionError {
+export class KubeUnreachableError extends ConnectionError {
   override name = 'KubeUnreachableError';
 }

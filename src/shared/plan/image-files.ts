@@ -1,4 +1,4 @@
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import { matchesAny } from './glob.js';
 import { bumpImageReferences, defaultKubesprayRule, type ImageChange, type ImageRule } from './image-references.js';
 

@@ -1,4 +1,4 @@
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import type { Hazard } from '../kubespray/report-types.js';
 
 export interface PinRewrite {

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '../actions/toolkit.js';
 import { ActionError, ConfigurationError } from '../errors.js';
-import type { Git } from '../git/git-command-manager.js';
+import type { Reporter } from '../reporter.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
 import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
 import { loadSuiteConfig, type SuiteConfig } from '../config/suite-config.js';
@@ -16,7 +16,7 @@ import { compareReleases, parseReleaseTag } from '../versions/release-version.js
 import { redactUrl } from '../datasources/git-tags.js';
 import { buildUpgradeReport } from '../kubespray/report.js';
 import type { UpgradeReport } from '../kubespray/report-types.js';
-import { GitHubHelper, type ReleaseNote } from '../github/github-helper.js';
+import { GitHubHelper, type ReleaseNote } from '../../adapters/github/github-helper.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
 import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
@@ -59,6 +59,9 @@ export interface PlanSettings extends PlanRequest {
   repository?: string;
   /** Which suite build and run this is, for the body's footer (the base commit is added here). */
   provenance: Omit<Provenance, 'baseSha'>;
+  /** Where private scratch repositories go (RUNNER_TEMP on a runner); the OS temp dir by default. */
+  scratchDir?: string;
+  reporter: Reporter;
 }
 
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -85,16 +88,17 @@ export interface PlanResult {
 const ORIGIN = 'origin';
 
 export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
+  const log = s.reporter;
   const warnings: string[] = [];
   const warn = (m: string) => {
     warnings.push(m);
-    core.warning(m);
+    log.warning(m);
   };
 
-  const ctx = await core.group('Validate the target', async () => {
+  const ctx = await log.group('Validate the target', async () => {
     const { git, root } = await openClusterRepo(s.repoPath);
     const config = loadSuiteConfig(root, s.configPath);
-    if (config.source) core.info(`config: ${config.source}`);
+    if (config.source) log.info(`config: ${config.source}`);
     if (!s.dryRun && !s.token) throw new ConfigurationError('input "github-token" is empty: plan-upgrade needs a token with contents: write and pull-requests: write (or set dry-run: true)');
     await assertCleanWorkTree(git);
     const auth = await remoteAuth(git, s.token, s.serverUrl);
@@ -116,10 +120,10 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
     if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
-    core.info(`base ${base} at ${baseSha.slice(0, 12)}: ${state.submodule.path} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
+    log.info(`base ${base} at ${baseSha.slice(0, 12)}: ${state.submodule.path} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
     const head = (await git.exec(['rev-parse', 'HEAD'])).stdout.trim();
     if (head !== baseSha) {
-      core.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
+      log.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
     }
     return { git, root, config, auth, base, baseSha, state, targetTag };
   });
@@ -127,11 +131,11 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const from = state.current.tag;
   const to = targetTag.tag;
 
-  const study = await core.group(`Study ${from} → ${to}`, async () => {
-    const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
-    core.info(`tags ${from} and ${to} fetched into ${sub.where}`);
+  const study = await log.group(`Study ${from} → ${to}`, async () => {
+    const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
+    log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
     const inventories = s.inventoryPaths ?? defaultInventories(root, config);
-    core.info(`inventories: ${inventories.join(', ') || 'none found'}`);
+    log.info(`inventories: ${inventories.join(', ') || 'none found'}`);
     const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
     const targets = inventories.length ? inventories : [undefined];
     const reportsFor = async (repoRoot: string, running: ReadonlyArray<string | undefined> = []) => {
@@ -144,7 +148,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     };
     const reports = await reportsFor(root);
     const report = mergeReports(reports);
-    core.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
+    log.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
     const running = reports.map(runningKubernetes);
     const reportFor = async (repoRoot: string) => mergeReports(await reportsFor(repoRoot, running));
@@ -152,24 +156,24 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   });
 
   const branch = `${s.branchPrefix ?? config.pullRequest.branchPrefix}${to}`;
-  const prepared = await core.group(`Prepare branch ${branch}`, async () => {
+  const prepared = await log.group(`Prepare branch ${branch}`, async () => {
     const images = await bumpImagesAtRevision(git, baseSha, from, to, {
       defaultRule: config.images.defaultRule,
       custom: config.images.rules,
       exclude: [...config.images.exclude, `${state.submodule.path}/**`],
     });
-    for (const c of images.changes) core.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+    for (const c of images.changes) log.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
     if (images.changes.length === 0) warn(`no kubespray:${from} image reference was found outside ${state.submodule.path}; only the submodule moves`);
     const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
     if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
       const r = await rewritePins(git, baseSha, study.report.hazards, to, images.files);
-      for (const p of r.rewrites) core.info(`${p.file}:${p.line}: ${p.before.trim()} -> ${p.after.trim()}`);
+      for (const p of r.rewrites) log.info(`${p.file}:${p.line}: ${p.before.trim()} -> ${p.after.trim()}`);
       for (const why of r.skipped) warn(`update-pinned-versions: ${why}`);
       Object.assign(pins, r);
     }
     // The PR must describe the cluster after merge: with rewritten pins, study the inventory as rewritten.
     const report = pins.rewrites.length > 0 ? await withOverlay(root, study.inventories, pins.files, study.reportFor) : study.report;
-    if (report !== study.report) core.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
+    if (report !== study.report) log.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
     const commit = await createUpgradeCommit(git, {
       baseSha,
       submodulePath: state.submodule.path,
@@ -179,16 +183,16 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       author: s.commitAuthor,
       committer: BOT_IDENTITY,
     });
-    core.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
+    log.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
     return { images, pins: pins.rewrites, commit, report };
   });
 
   const report = prepared.report;
-  annotateHazards(report, root, to);
+  annotateHazards(log, report, root, to);
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
-  const github = s.token ? new GitHubHelper({ token: s.token, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
-  const rendering = await core.group('Gather the release notes', async () => {
+  const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
+  const rendering = await log.group('Gather the release notes', async () => {
     const between = state.releases
       .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
       .sort(compareReleases)
@@ -262,11 +266,11 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const body = rendering(prepared.commit.commit);
     writeFiles(body.full);
     result.body = body.pr;
-    await core.group(`Dry run: not pushing ${branch}, not opening "${title}"; its body`, async () => { core.info(body.pr); });
+    await log.group(`Dry run: not pushing ${branch}, not opening "${title}"; its body`, async () => { log.info(body.pr); });
     return result;
   }
 
-  return core.group(`Publish ${branch} and its pull request`, async () => {
+  return log.group(`Publish ${branch} and its pull request`, async () => {
     const existing = await inspectRemoteBranch(git, ORIGIN, branch, to, BOT_IDENTITY, auth);
     const decision = decideBranchUpdate(existing, baseSha, prepared.commit.tree);
     let branchChanged = false;
@@ -287,7 +291,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
         warn(`${branch}: ${decision.reason}. Rebase it yourself, or delete the branch to let this action regenerate it.`);
         break;
     }
-    core.info(`branch ${branch}: ${decision.action}`);
+    log.info(`branch ${branch}: ${decision.action}`);
     const body = rendering(result.headSha);
     writeFiles(body.full);
     result.body = body.pr;
@@ -306,8 +310,8 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     for (const w of pr.warnings) warnings.push(w);
     result.pullRequest = { number: pr.number, url: pr.url };
     result.operation = pr.operation === 'created' ? 'created' : branchChanged || pr.operation === 'updated' ? 'updated' : 'unchanged';
-    core.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
-    result.superseded = await retireSuperseded({ github: github!, git, remote: ORIGIN, auth, committer: BOT_IDENTITY }, open, {
+    log.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
+    result.superseded = await retireSuperseded({ log, github: github!, git, remote: ORIGIN, auth, committer: BOT_IDENTITY }, open, {
       from,
       to,
       branchPrefix: s.branchPrefix ?? config.pullRequest.branchPrefix,
@@ -316,7 +320,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     if (s.dashboardLabel) {
       const clusters = fleetClusters(config, study.inventories);
       const hops = upgradePath(state.current, state.releases);
-      result.dashboard = await publishDashboard(warn, () => updateDashboard(github!, s.dashboardLabel!, {
+      result.dashboard = await publishDashboard(log, () => updateDashboard(github!, s.dashboardLabel!, {
         clusters: clusters.map((c) => c.name),
         records: clusters.map((c) => ({
           name: c.name,
@@ -327,18 +331,18 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
           pullRequest: { number: pr.number, url: pr.url, to },
           hazards: hazardsOf(c, clusters, report.hazards),
         })),
-      }));
+      }), warn);
     }
     return result;
   });
 }
 
-function annotateHazards(report: UpgradeReport, root: string, to: string): void {
+function annotateHazards(log: Reporter, report: UpgradeReport, root: string, to: string): void {
   for (const h of report.hazards) {
     // Only files of this repo can carry an annotation; upstream files are named in the text.
     const inRepo = h.file !== undefined && existsSync(path.join(root, h.file));
     const props = inRepo ? { file: h.file, startLine: h.line, title: `${h.id} (${to})` } : { title: `${h.id} (${to})` };
-    (h.severity === 'error' ? core.error : h.severity === 'warning' ? core.warning : core.notice)(h.message, props);
+    log[h.severity === 'error' ? 'error' : h.severity === 'warning' ? 'warning' : 'notice'](h.message, props);
   }
 }
 

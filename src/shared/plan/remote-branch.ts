@@ -1,5 +1,5 @@
 import { ActionError } from '../errors.js';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import { redactUrl } from '../datasources/git-tags.js';
 import { TARGET_TRAILER, type Identity } from './upgrade-commit.js';
 

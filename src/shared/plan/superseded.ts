@@ -1,8 +1,8 @@
-import * as core from '../actions/toolkit.js';
+import type { Reporter } from '../reporter.js';
 import { code } from '../actions/markdown.js';
 import { ActionError } from '../errors.js';
-import type { Git } from '../git/git-command-manager.js';
-import type { GitHubHelper, OpenPullRequest } from '../github/github-helper.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { GitHubHelper, OpenPullRequest } from '../../adapters/github/github-helper.js';
 import { redactUrl } from '../datasources/git-tags.js';
 import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
 import { inspectRemoteBranch, type RemoteAuth } from './remote-branch.js';
@@ -31,6 +31,7 @@ export interface Supersession {
 }
 
 export interface SupersedeDeps {
+  log: Reporter;
   github: Pick<GitHubHelper, 'createComment' | 'closePullRequest' | 'listCommentBodies'>;
   git: Git;
   remote: string;
@@ -74,14 +75,14 @@ export async function retireSuperseded(deps: SupersedeDeps, open: readonly OpenP
       if (!said) {
         await deps.github.createComment(pr.number, `${note}\nSuperseded by ${link}. This pull request stays open because ${pr.head} has commits not made by this action (the tip ${tip.sha.slice(0, 12)} is by ${code(tip.committerName)}); close it when that work is no longer needed.`);
       }
-      core.info(`#${pr.number} (${pr.to}) is superseded by #${s.replacement.number} but has commits by ${tip.committerName}: ${said ? 'already commented' : 'commented'}, left open`);
+      deps.log.info(`#${pr.number} (${pr.to}) is superseded by #${s.replacement.number} but has commits by ${tip.committerName}: ${said ? 'already commented' : 'commented'}, left open`);
       results.push({ ...base, operation: said ? 'already-commented' : 'commented' });
       continue;
     }
     await deps.github.createComment(pr.number, `${note}\nSuperseded by ${link}: ${s.to} is the newer patch release of the same hop. Closing this pull request and deleting ${pr.head}.`);
     await deps.github.closePullRequest(pr.number);
     if (tip) await deleteBranch(deps, pr.head, tip.sha);
-    core.info(`#${pr.number} (${pr.to}) is superseded by #${s.replacement.number}: closed${tip ? `, ${pr.head} deleted` : ''}`);
+    deps.log.info(`#${pr.number} (${pr.to}) is superseded by #${s.replacement.number}: closed${tip ? `, ${pr.head} deleted` : ''}`);
     results.push({ ...base, operation: 'closed' });
   }
   return results;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 
 export interface Identity {
   name: string;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionError } from '../errors.js';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import { redactUrl } from '../datasources/git-tags.js';
 
 export interface KubesprayObjects {
@@ -16,7 +16,8 @@ export interface KubesprayObjects {
 /**
  * A repository holding the given tags' objects. The runner's depth-1, tagless submodule
  * gets exactly those tags with a depth-1 fetch; when the submodule is not checked out, a
- * private bare repository under the temp dir plays that role.
+ * private bare repository under `scratchDir` (the runner's RUNNER_TEMP, given by the
+ * entrypoint) plays that role.
  */
 export async function fetchKubesprayTags(
   git: Git,
@@ -24,7 +25,7 @@ export async function fetchKubesprayTags(
   submodulePath: string,
   upstreamUrl: string,
   tags: ReadonlyArray<{ tag: string; commit: string }>,
-  options: { env?: NodeJS.ProcessEnv; withStatus?: boolean } = {},
+  options: { env?: NodeJS.ProcessEnv; withStatus?: boolean; scratchDir?: string } = {},
 ): Promise<KubesprayObjects> {
   const dir = path.join(root, submodulePath);
   const sub = git.at(dir);
@@ -33,7 +34,7 @@ export async function fetchKubesprayTags(
   let target = sub;
   let where = `the ${submodulePath} submodule`;
   if (!checkedOut) {
-    const cache = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade', 'kubespray.git');
+    const cache = path.join(options.scratchDir ?? os.tmpdir(), 'kubespray-upgrade', 'kubespray.git');
     mkdirSync(cache, { recursive: true });
     target = git.at(cache);
     await target.exec(['init', '-q', '--bare']);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 
 export interface Submodule {
   name: string;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
-import type { Git } from '../git/git-command-manager.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
 import { readGitlink, readSubmodules, selectKubespraySubmodule, type Submodule } from '../repo/submodules.js';
 
 export interface KubesprayCheckout {

@@ -1,4 +1,5 @@
 import { ActionError } from '../errors.js';
+import type { Reporter } from '../reporter.js';
 import type { Ansible, ListedInventory } from '../ansible/ansible.js';
 import { clusterHosts, type ClusterHosts } from '../ansible/inventory.js';
 import { backupStillPresent, takeEtcdSnapshot } from '../etcd/backup.js';
@@ -32,12 +33,8 @@ export interface UpgradeSettings {
   nodeSettleMs?: number;
 }
 
-export interface UpgradeReporter {
-  info(line: string): void;
-  warning(line: string): void;
-  /** A collapsible log section; never nested. */
-  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
-}
+/** The orchestrator needs only lines, warnings and one group per phase. */
+export type UpgradeReporter = Pick<Reporter, 'info' | 'warning' | 'group'>;
 
 export interface UpgradeDeps {
   kube: KubeApi;

@@ -1,5 +1,5 @@
 import { ActionError } from '../../errors.js';
-import type { Git } from '../../git/git-command-manager.js';
+import type { Git } from '../../../adapters/git/git-command-manager.js';
 import type { ChangeStatus, ChangedFile, ChangedFilesSummary } from '../report-types.js';
 
 /** The parts of Kubespray a cluster upgrade runs or copies. */

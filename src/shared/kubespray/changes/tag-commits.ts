@@ -1,5 +1,5 @@
 import { ActionError } from '../../errors.js';
-import type { Git } from '../../git/git-command-manager.js';
+import type { Git } from '../../../adapters/git/git-command-manager.js';
 
 /**
  * The commits two or more tags point at (annotated tags peeled), in one `git rev-parse`.

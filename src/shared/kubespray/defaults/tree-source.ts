@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Git } from '../../git/git-command-manager.js';
+import type { Git } from '../../../adapters/git/git-command-manager.js';
 import { ActionError, ConfigurationError } from '../../errors.js';
 
 /** Read access to one Kubespray tree (a git revision or a checked-out directory). Paths are repo-relative with `/`. */

@@ -1,15 +1,18 @@
-import { ActionError, ConfigurationError } from '../errors.js';
-import { actionsLog, createGitHubClient, type ClientOptions, type GitHubClient, type GitHubLog } from './octokit-client.js';
+import { ActionError, ConfigurationError } from '../../shared/errors.js';
+import { createGitHubClient, type ClientOptions, type GitHubClient, type GitHubLog } from './octokit-client.js';
+import { silentReporter } from '../../shared/reporter.js';
 import { isValidationError, toActionError } from './github-errors.js';
 import { fetchReleaseNotes, type ReleaseNote } from './release-notes.js';
-import { parseRepositoryName, type RepositoryName } from './repository-name.js';
+import { parseRepositoryName, type RepositoryName } from '../../shared/github/repository-name.js';
 
 export type { ReleaseNote } from './release-notes.js';
 
 /** GitHub's limit for pull request and comment bodies, in characters. */
 export const MAX_BODY_CHARACTERS = 65536;
 
-export interface GitHubHelperOptions extends ClientOptions {
+export interface GitHubHelperOptions extends Omit<ClientOptions, 'log'> {
+  /** Where rate-limit waits and retries are reported; nowhere by default. */
+  log?: GitHubLog;
   /** `owner/name` of the repository the pull requests go to; defaults to GITHUB_REPOSITORY. */
   repository?: string;
 }
@@ -72,11 +75,11 @@ export class GitHubHelper {
   private defaultBranch: string | undefined;
 
   constructor(options: GitHubHelperOptions) {
-    if (!options.token) throw new ConfigurationError('a GitHub token is required: set the "token" input (for example to secrets.GITHUB_TOKEN)');
+    if (!options.token) throw new ConfigurationError('a GitHub token is required: set the "github-token" input (for example to secrets.GITHUB_TOKEN)');
     const fullName = options.repository ?? process.env.GITHUB_REPOSITORY ?? '';
     this.repository = parseRepositoryName(fullName, options.repository ? 'the repository' : 'GITHUB_REPOSITORY');
     this.fullName = `${this.repository.owner}/${this.repository.repo}`;
-    this.log = options.log ?? actionsLog;
+    this.log = options.log ?? silentReporter;
     this.octokit = createGitHubClient({ ...options, log: this.log });
   }
 

@@ -1,26 +1,25 @@
-import * as core from '../actions/toolkit.js';
-import { Octokit } from '@octokit/rest';
+import { getOctokit } from '@actions/github';
+import { HttpClient } from '@actions/http-client';
+import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { SerialQueue } from './write-queue.js';
+import { fetch as undiciFetch } from 'undici';
+import { SerialQueue } from '../../shared/github/write-queue.js';
 
-const GitHubOctokit = Octokit.plugin(retry, throttling);
-export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+export type GitHubClient = ReturnType<typeof getOctokit>;
 
-/** Where log lines go; defaults to the runner log. Only plain strings are ever passed. */
+/** Where log lines go. Only plain strings are ever passed. */
 export interface GitHubLog {
   debug(message: string): void;
   info(message: string): void;
   warning(message: string): void;
 }
 
-export const actionsLog: GitHubLog = { debug: core.debug, info: core.info, warning: core.warning };
-
 export interface ClientOptions {
   token: string;
   /** REST API root; GHES uses `https://host/api/v3`. Defaults to GITHUB_API_URL, then api.github.com. */
   baseUrl?: string;
-  log?: GitHubLog;
+  log: GitHubLog;
   /** Retries of 5xx answers wait 1, 4, 9 × this (ms); tests may shorten it. Default 1000. */
   retryBaseDelayMs?: number;
   /** Longest wait for the primary rate limit to reset before giving up. Default 60 s. */
@@ -46,16 +45,30 @@ export function apiBaseUrl(explicit?: string): string {
   return (explicit || process.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
 }
 
+/**
+ * A fetch that goes through the proxy the runner names for `baseUrl` (HTTPS_PROXY / HTTP_PROXY,
+ * minus NO_PROXY), as @actions/http-client decides it. @actions/github sets this up only for
+ * GITHUB_API_URL as it was when it was first imported; this follows the URL actually used.
+ */
+function proxiedFetch(baseUrl: string): typeof globalThis.fetch {
+  const dispatcher = new HttpClient('kubespray-upgrade-actions').getAgentDispatcher(baseUrl);
+  return ((url: string, init: Record<string, unknown>) => undiciFetch(url, { ...init, dispatcher } as never)) as unknown as typeof globalThis.fetch;
+}
+
+/** The @actions/github client (proxy-aware) with retries of transient failures and rate-limit handling. */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
-  const log = options.log ?? actionsLog;
+  const log = options.log;
+  const baseUrl = apiBaseUrl(options.baseUrl);
   const redact = (text: string) => (options.token ? text.split(options.token).join('***') : text);
   // Octokit's request logger passes whole request objects as extra arguments; only the
   // message string is kept, and the token is masked in case it ever appears there.
   const say = (sink: (m: string) => void) => (message: unknown) => sink(redact(String(message)));
   const warn = say(log.warning);
-  const octokit = new GitHubOctokit({
-    auth: options.token,
-    baseUrl: apiBaseUrl(options.baseUrl),
+  const octokit = getOctokit(
+    options.token,
+    {
+    baseUrl,
+    request: { fetch: proxiedFetch(baseUrl) },
     userAgent: 'kubespray-upgrade-actions',
     // Octokit logs expected 404s as errors; they are the caller's to judge, so they stay debug.
     log: { debug: say(log.debug), info: say(log.debug), warn, error: say(log.debug) },
@@ -77,7 +90,12 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         return wait;
       },
     },
-  });
+    },
+    retry,
+    throttling,
+    // Each request's method, path, status and time, as debug lines (as @octokit/rest logged them).
+    requestLog,
+  );
   octokit.hook.wrap('request', (request, requestOptions) => {
     const method = String(requestOptions.method).toUpperCase();
     return method === 'GET' || method === 'HEAD' ? request(requestOptions) : writeQueue.run(async () => request(requestOptions));

@@ -1,10 +1,12 @@
-import { ActionError, ConfigurationError } from '../errors.js';
+import { describeNetworkFailure } from '../network-failure.js';
+import { ActionError, ConfigurationError, ConnectionError } from '../../shared/errors.js';
 
 /** The parts of an Octokit RequestError we read; anything else is rethrown untouched. */
 interface RequestErrorLike {
   status: number;
   message: string;
   response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+  request?: { url?: string };
 }
 
 function isRequestError(e: unknown): e is RequestErrorLike {
@@ -30,6 +32,14 @@ export function isValidationError(e: unknown, pattern: RegExp): boolean {
   return isRequestError(e) && e.status === 422 && gitHubMessages(e).some((m) => pattern.test(m));
 }
 
+function apiOrigin(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').origin;
+  } catch {
+    return 'the configured URL';
+  }
+}
+
 export function httpStatus(e: unknown): number | undefined {
   return isRequestError(e) ? e.status : undefined;
 }
@@ -46,11 +56,14 @@ export function toActionError(e: unknown, what: string, where: string): unknown 
   const failed = `could not ${what} in ${where}`;
   if (!e.response) {
     // Octokit reports a connection failure as a status-500 error without a response.
-    return new ActionError(`${failed}: the GitHub API could not be reached (${e.message}). Check GITHUB_API_URL and the runner's network access.`);
+    const server = apiOrigin(e.request?.url);
+    const failure = describeNetworkFailure(e, server, 'github');
+    if (failure) return new ConnectionError(`${failed}: GitHub API at ${server}: ${failure.cause}; ${failure.fix}.`);
+    return new ConnectionError(`${failed}: the GitHub API at ${server} could not be reached (${e.message}). Check GITHUB_API_URL, HTTPS_PROXY/NO_PROXY and the runner's network access.`);
   }
   if (e.status === 401) {
     return new ConfigurationError(
-      `${failed}: GitHub rejected the token (401: ${said}). Check that the "token" input is set (for example to secrets.GITHUB_TOKEN) and has not expired or been revoked.`,
+      `${failed}: GitHub rejected the token (401: ${said}). Check that the "github-token" input is set (for example to secrets.GITHUB_TOKEN) and has not expired or been revoked.`,
     );
   }
   if ((e.status === 403 || e.status === 429) && String(headers['x-ratelimit-remaining']) === '0') {
@@ -65,7 +78,7 @@ export function toActionError(e: unknown, what: string, where: string): unknown 
   }
   if (e.status === 403 && /not permitted to create or approve pull requests/i.test(said)) {
     return new ConfigurationError(
-      `${failed}: ${said} Enable "Allow GitHub Actions to create and approve pull requests" under Settings → Actions → General (for the repository or its organization), or pass a GitHub App or personal access token as the "token" input.`,
+      `${failed}: ${said} Enable "Allow GitHub Actions to create and approve pull requests" under Settings → Actions → General (for the repository or its organization), or pass a GitHub App or personal access token as the "github-token" input.`,
     );
   }
   if (e.status === 403) {

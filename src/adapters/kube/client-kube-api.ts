@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   ApiException,
   AppsV1Api,
@@ -11,9 +13,10 @@ import {
   type ConfigurationOptions,
   type ObservableMiddleware,
 } from '@kubernetes/client-node';
-import { ConfigurationError } from '../errors.js';
-import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from './kube-api.js';
-import { KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from './kube-errors.js';
+import { describeNetworkFailure } from '../network-failure.js';
+import { ConfigurationError } from '../../shared/errors.js';
+import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from '../../shared/kube/kube-api.js';
+import { KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../shared/kube/kube-errors.js';
 
 export interface KubeApiOptions {
   /** Path to a kubeconfig file; default: $KUBECONFIG, then ~/.kube/config, then in-cluster. */
@@ -35,6 +38,7 @@ export function createKubeApi(options: KubeApiOptions = {}): KubeApi {
       throw new ConfigurationError(`kubeconfig ${options.kubeconfig} cannot be loaded: ${(e as Error).message}`);
     }
   } else {
+    assertSomeKubeconfig();
     kc.loadFromDefault();
   }
   const cluster = kc.getCurrentCluster();
@@ -44,6 +48,24 @@ export function createKubeApi(options: KubeApiOptions = {}): KubeApi {
     );
   }
   return new ClientKubeApi(kc, cluster.server, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+}
+
+/**
+ * With nothing to load, the client would quietly talk to http://localhost:8080; say instead
+ * that there is no kubeconfig, and how to give one.
+ */
+function assertSomeKubeconfig(): void {
+  const env = process.env;
+  const paths = (env.KUBECONFIG ?? '').split(path.delimiter).filter(Boolean);
+  if (paths.length > 0) {
+    if (!paths.some((p) => existsSync(p))) throw new ConfigurationError(`no kubeconfig: KUBECONFIG names ${paths.join(', ')}, and none of it exists; pass the kubeconfig input or fix KUBECONFIG`);
+    return;
+  }
+  if (env.KUBERNETES_SERVICE_HOST) return;
+  const home = path.join(env.HOME ?? os.homedir(), '.kube', 'config');
+  if (!existsSync(home)) {
+    throw new ConfigurationError(`no kubeconfig: the kubeconfig input is empty, KUBECONFIG is not set and ${home} does not exist; pass the kubeconfig input (for example a file written from a secret)`);
+  }
 }
 
 class ClientKubeApi implements KubeApi {
@@ -246,18 +268,16 @@ export function toKubeError(e: unknown, what: string, server: string, timeoutMs:
         reason,
       );
     }
-    if (e.code === 403) return new KubeAuthError(`Kubernetes API refused ${what} (403 Forbidden): ${detail}; the kubeconfig's user lacks the RBAC permission`, 403, reason);
+    if (e.code === 403) return new KubeAuthError(`Kubernetes API at ${server} refused ${what} (403 Forbidden): ${detail}; grant the kubeconfig's user the RBAC permission, or use a kubeconfig with more rights`, 403, reason);
     if (e.code === 404) return new KubeNotFoundError(`${what}: not found (${detail})`, 404, reason);
     if (e.code === 409) return new KubeConflictError(`${what}: ${reason} (${detail})`, 409, reason);
     return new KubeApiError(`${what} failed with HTTP ${e.code} ${reason}: ${detail}`, e.code, reason);
   }
-  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') {
-    return new KubeUnreachableError(`${what}: Kubernetes API at ${server} did not answer within ${timeoutMs / 1000} s`);
+  const err = e as { name?: string; type?: string };
+  if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.type === 'aborted') {
+    return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): did not answer within ${timeoutMs / 1000} s; check the kubeconfig's server address and the network`);
   }
-  const code = err?.cause?.code;
-  if (code && /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR_\w+)$/.test(code)) {
-    return new KubeUnreachableError(`${what}: cannot reach the Kubernetes API at ${server} (${code}); check the kubeconfig's server address and the network`);
-  }
+  const failure = describeNetworkFailure(e, server, 'kubeconfig');
+  if (failure) return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): ${failure.cause}; ${failure.fix}`);
   return e instanceof Error ? e : new Error(String(e));
 }
