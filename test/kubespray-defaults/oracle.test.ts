@@ -105,6 +105,13 @@ describe('Kubespray defaults agree with ansible-playbook', () => {
 
   afterAll(() => tmp.cleanup());
 
+  it('compares every tag of the data set (25 from v2.20.0 to v2.31.0)', () => {
+    expect(TAGS.length).toBeGreaterThanOrEqual(25);
+    expect(TAGS.slice(0, 1)).toEqual(['v2.20.0']);
+    expect(TAGS).toContain('v2.31.0');
+    for (const tag of TAGS) expect(oracle.results.get(tag)?.get('kube_version')?.ok, tag).toBe(true);
+  });
+
   it.each(TAGS)('%s: every component version matches Ansible', (tag) => {
     const ours = resolveComponents(loaded.get(tag) as KubesprayDefaults);
     const theirs = oracle.results.get(tag);
