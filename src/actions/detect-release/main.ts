@@ -1,5 +1,6 @@
 import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
+import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { table, code } from '../../shared/actions/markdown.js';
 import { detectRelease, type DetectResult } from '../../shared/detect/detect-release.js';
 import { kubernetesInsight, type KubernetesInsight } from '../../shared/detect/kubernetes-insight.js';
@@ -11,6 +12,7 @@ import { getInputs } from './input-helper.js';
 
 export function run(): Promise<void> {
   return runAction('detect-release', async () => {
+    logSuiteVersion('detect-release');
     const inputs = getInputs();
     const result = await core.group('Detect the pinned Kubespray release and the next safe hop', async () => {
       const r = await detectRelease(inputs);

@@ -3,11 +3,13 @@ import path from 'node:path';
 import os from 'node:os';
 import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
+import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { planUpgrade, type PlanResult } from '../../shared/plan/plan-upgrade.js';
 import { getInputs } from './input-helper.js';
 
 export function run(): Promise<void> {
   return runAction('plan-upgrade', async () => {
+    logSuiteVersion('plan-upgrade');
     const inputs = getInputs();
     const result = await planUpgrade({
       ...inputs,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
+import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi } from '../../shared/kube/index.js';
@@ -16,6 +17,7 @@ import { getInputs, type RunUpgradeInputs } from './input-helper.js';
 
 export function run(): Promise<void> {
   return runAction('run-upgrade', async () => {
+    logSuiteVersion('run-upgrade');
     const inputs = getInputs();
     const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade-'));
     const cancel = new AbortController();

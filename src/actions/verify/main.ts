@@ -2,6 +2,7 @@ import * as core from '../../shared/actions/toolkit.js';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../shared/actions/run-action.js';
+import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi, DEFAULT_REQUEST_TIMEOUT_MS } from '../../shared/kube/client-kube-api.js';
 import type { KubeApi } from '../../shared/kube/kube-api.js';
@@ -34,6 +35,7 @@ const NAMESPACE_DELETE_TIMEOUT_MS = 120_000;
 
 export function run(): Promise<void> {
   return runAction('verify', async () => {
+    logSuiteVersion('verify');
     const started = new Date();
     const t0 = performance.now();
     const inputs = getInputs();
