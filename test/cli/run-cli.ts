@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { CLI_NODE } from '../support/cli-node.js';
 import { distEntry } from '../support/paths.js';
 
 export interface CliRun {
@@ -8,13 +9,13 @@ export interface CliRun {
 }
 
 /**
- * Runs the bundled CLI, `node dist/cli/index.js <args>`, as a terminal would: a clean
+ * Runs the bundled CLI, `node dist/cli/index.js <args>` on CLI_NODE, as a terminal would: a clean
  * environment (no GITHUB_ACTIONS, no INPUT_*, no GITHUB_OUTPUT) plus `env`.
  */
 export function runCli(args: readonly string[], o: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...o.env };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [distEntry('cli'), ...args], { cwd: o.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(CLI_NODE, [distEntry('cli'), ...args], { cwd: o.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 110_000);
