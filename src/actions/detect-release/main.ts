@@ -12,7 +12,7 @@ import { getInputs } from './input-helper.js';
 
 export function run(): Promise<void> {
   return runAction('detect-release', async () => {
-    logSuiteVersion('detect-release');
+    await logSuiteVersion('detect-release');
     const inputs = getInputs();
     const result = await core.group('Detect the pinned Kubespray release and the next safe hop', async () => {
       const r = await detectRelease(inputs);

@@ -9,7 +9,7 @@ import { getInputs } from './input-helper.js';
 
 export function run(): Promise<void> {
   return runAction('plan-upgrade', async () => {
-    logSuiteVersion('plan-upgrade');
+    await logSuiteVersion('plan-upgrade');
     const inputs = getInputs();
     const result = await planUpgrade({
       ...inputs,

@@ -17,7 +17,7 @@ import { getInputs, type RunUpgradeInputs } from './input-helper.js';
 
 export function run(): Promise<void> {
   return runAction('run-upgrade', async () => {
-    logSuiteVersion('run-upgrade');
+    await logSuiteVersion('run-upgrade');
     const inputs = getInputs();
     const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade-'));
     const cancel = new AbortController();

@@ -35,7 +35,7 @@ const NAMESPACE_DELETE_TIMEOUT_MS = 120_000;
 
 export function run(): Promise<void> {
   return runAction('verify', async () => {
-    logSuiteVersion('verify');
+    await logSuiteVersion('verify');
     const started = new Date();
     const t0 = performance.now();
     const inputs = getInputs();
