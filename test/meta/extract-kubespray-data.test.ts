@@ -33,7 +33,7 @@ describe('scripts/extract-kubespray-data.mjs (how CI on GitHub gets the data set
     } finally {
       tmp.cleanup();
     }
-  });
+  }, 600_000); // 25 tags built and extracted: 30 s alone, minutes on a loaded machine
 
   it('leaves out what the data set does not hold, next to every kind of file it does', () => {
     const tmp = makeTempDir('ksu-extract-');
