@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { CLI_NODE } from '../support/cli-node.js';
-import { distEntry } from '../support/paths.js';
+import { suiteVersionLine } from '../../src/shared/actions/suite-version.js';
+import { git } from '../support/git.js';
+import { distEntry, REPO_ROOT } from '../support/paths.js';
 
 export interface CliRun {
   exitCode: number;
@@ -40,4 +42,12 @@ export function printedOutputs(stdout: string): Record<string, string> {
       .filter((l) => l.includes(' = '))
       .map((l) => [l.slice(0, l.indexOf(' = ')), l.slice(l.indexOf(' = ') + 3)]),
   );
+}
+
+/**
+ * The line an action run by the CLI from this checkout logs first: the suite version and the
+ * checkout's commit (src/shared/actions/suite-version.ts).
+ */
+export function suiteLine(action: string): string {
+  return suiteVersionLine(action, {}, { top: REPO_ROOT, head: git(REPO_ROOT, ['rev-parse', 'HEAD']).trim() });
 }
