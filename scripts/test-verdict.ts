@@ -29,8 +29,8 @@ export interface Verdict {
   problems: string[];
 }
 
-/** Never skippable: the proof that the knowledge engine matches real Ansible. */
-export const NEVER_SKIPPED = ['test/kubespray-defaults/oracle.test.ts'];
+/** Never skippable: the proofs that the knowledge engine and the inventory checks match real Ansible. */
+export const NEVER_SKIPPED = ['test/kubespray-defaults/oracle.test.ts', 'test/kubespray-report/inventory-checks.oracle.test.ts'];
 
 export const ALLOW_LIST = 'test/allowed-skips.json';
 
