@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { distEntry, KUBESPRAY_DATA } from '../test/support/paths.js';
+import { distPath, KUBESPRAY_DATA } from '../test/support/paths.js';
 import { runDemo } from './demo/pipeline.js';
 import { seconds } from './demo/print.js';
 
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     console.error(`The demo needs the Kubespray data files at ${KUBESPRAY_DATA} (set KUBESPRAY_DATA).`);
     return 2;
   }
-  const unbuilt = ['detect-release', 'plan-upgrade', 'run-upgrade', 'verify'].filter((a) => !existsSync(distEntry(a)));
+  const unbuilt = ['detect-release', 'plan-upgrade', 'run-upgrade', 'verify'].filter((a) => !existsSync(distPath(a)));
   if (unbuilt.length) {
     console.error(`The demo runs the bundled actions; ${unbuilt.map((a) => `dist/${a}/index.js`).join(', ')} missing (run npm run build).`);
     return 2;

@@ -38,9 +38,25 @@ if (tags.length === 0) throw new Error(`no release tags between ${since} and ${u
 
 const ROLE_DIRS = ['roles/kubespray-defaults/defaults', 'roles/kubespray-defaults/vars', 'roles/kubespray_defaults/defaults', 'roles/kubespray_defaults/vars'];
 const EXACT = ['roles/kubernetes-apps/argocd/defaults/main.yml', 'requirements.txt', 'galaxy.yml'];
+// Whole directories: the group-name mapping role (v2.29.0 on) and the inventory checks role (v2.28.0 on).
+const WHOLE = ['roles/dynamic_groups', 'roles/validate_inventory'];
+// Top-level YAML files that are not playbooks.
+const NOT_PLAYBOOKS = new Set(['_config.yml', 'galaxy.yml']);
+const isTopLevelPlaybook = (f) => !f.includes('/') && f.endsWith('.yml') && !f.startsWith('.') && !NOT_PLAYBOOKS.has(f);
+const isPlaybooksDirEntry = (f) => /^playbooks\/[^/]+\.yml$/.test(f);
+const isInventoryCheck = (f) => /^roles\/kubernetes\/preinstall\/tasks\/[^/]*-verify-settings\.yml$/.test(f);
 
 function entries(tag, paths) {
   const raw = text(['ls-tree', '-r', '-z', tag, '--', ...paths]);
+  return parseTree(raw);
+}
+
+/** The files at the top of the tree (`git ls-tree` without `-r`). */
+function topLevel(tag) {
+  return parseTree(text(['ls-tree', '-z', tag]));
+}
+
+function parseTree(raw) {
   return raw
     .split('\0')
     .filter(Boolean)
@@ -72,6 +88,10 @@ for (const tag of tags) {
     ...entries(tag, ['roles/download/defaults']),
     ...entries(tag, ['inventory/sample']),
     ...entries(tag, EXACT),
+    ...entries(tag, WHOLE),
+    ...topLevel(tag).filter((e) => isTopLevelPlaybook(e.file)),
+    ...entries(tag, ['playbooks']).filter((e) => isPlaybooksDirEntry(e.file)),
+    ...entries(tag, ['roles/kubernetes/preinstall/tasks']).filter((e) => isInventoryCheck(e.file)),
     // cri-o's role default matters only where it sets crio_version (v2.20.0).
     ...entries(tag, ['roles/container-engine/cri-o/defaults/main.yml']).filter((e) => /^crio_version:/m.test(blob(tag, e).toString('utf8'))),
   ];

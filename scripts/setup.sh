@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian/Ubuntu machine: git, ansible-core and etcd
 # from the distribution, then the npm dependencies exactly as locked (including Node 24,
-# which the npm scripts run on).
+# which the npm scripts run on, and Node 22, the other line the CLI is tested on).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,4 +26,10 @@ node24=$(npm exec --offline -- node --version)
 case "$node24" in
   v24.*) echo "npm scripts run on Node $node24" ;;
   *) echo "setup: expected the node@24 dev dependency to provide Node 24, got $node24" >&2; exit 1 ;;
+esac
+# The CLI is also supported, and tested, on the Node 22 LTS line (vitest project cli-node22).
+node22=$(node_modules/node22/bin/node --version 2>/dev/null || true)
+case "$node22" in
+  v22.*) echo "the CLI tests also run on Node $node22" ;;
+  *) echo "setup: expected the node22 dev dependency to provide Node 22, got '$node22'" >&2; exit 1 ;;
 esac

@@ -1,3 +1,4 @@
+import './check-node.js';
 import { main } from './main.js';
 
 process.exitCode = await main(process.argv.slice(2));

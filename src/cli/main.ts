@@ -7,6 +7,7 @@ import { clustersCommand } from './commands/clusters.js';
 import { detectCommand } from './commands/detect.js';
 import { reportCommand } from './report-command.js';
 import { CLUSTERS_USAGE, DETECT_USAGE, REPORT_USAGE } from './usage.js';
+import { SUITE_NAME, SUITE_VERSION } from '../shared/actions/suite-version.js';
 
 interface Command {
   usage: string;
@@ -50,6 +51,7 @@ ${Object.values(COMMANDS)
   .map((c) => c.usage)
   .join('\n')}
   kubespray-upgrade <command> --help
+  kubespray-upgrade --version
 
 Commands:
 ${Object.entries(COMMANDS)
@@ -63,6 +65,10 @@ const isHelp = (arg: string) => arg === '--help' || arg === '-h';
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`kubespray-upgrade ${SUITE_VERSION} (${SUITE_NAME}, Node.js ${process.versions.node})\n`);
+    return 0;
+  }
   if (name === undefined || isHelp(name) || name === 'help') {
     process.stdout.write(USAGE);
     return name === undefined ? 2 : 0;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../support/paths.js';
-import { runCli } from './run-cli.js';
+import { runCli, suiteLine } from './run-cli.js';
 
 const inputsOf = (action: string) =>
   (parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, { required?: boolean; description: string }> }).inputs;
@@ -120,7 +120,7 @@ describe('what a runner provides and a terminal must say', () => {
       const r = await runCli(['plan', ...dry, '--target-version', 'v2.25.1', '--path', '/nonexistent']);
       expect(r.exitCode, dry.join(' ')).toBe(1);
       // The status output is set on every exit path, so a failed run prints it too.
-      expect(r.stdout).toBe('== Validate the target\n== Outputs\nstatus = configuration-error\npull-request-operation = none\n');
+      expect(r.stdout).toBe(`${suiteLine('plan-upgrade')}\n== Validate the target\n== Outputs\nstatus = configuration-error\npull-request-operation = none\n`);
       expect(r.stderr).toBe('error: path "/nonexistent" does not exist or is not a directory\n');
     }
   });

@@ -7,7 +7,7 @@ import { isWrite } from '../support/fake-github/index.js';
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
 import { planFixture, REPO, TOKEN, type PlanFixture } from '../plan-upgrade/fixture.js';
-import { printedOutputs, runCli } from './run-cli.js';
+import { printedOutputs, runCli, suiteLine } from './run-cli.js';
 
 const tmp = makeTempDir('ksu-cli-plan-');
 let f: PlanFixture;
@@ -65,7 +65,7 @@ describe('kubespray-upgrade plan', () => {
     expect(summary).toContain("## What's changed in v2.25.1");
 
     // Terminal output: headers instead of groups, annotations as file:line on stderr, no workflow commands.
-    expect(cli.stdout).toMatch(/^== Validate the target\n/);
+    expect(cli.stdout.startsWith(`${suiteLine('plan-upgrade')}\n== Validate the target\n`), cli.stdout.slice(0, 300)).toBe(true);
     expect(cli.stdout).toContain('== Study v2.24.1 → v2.25.1\n');
     expect(cli.stderr).toMatch(new RegExp(`^(warning|error): ${PINNED.replace(/\./g, '\\.')}:\\d+: kube-version-pinned \\(v2\\.25\\.1\\): `, 'm'));
     expect(cli.stdout + cli.stderr).not.toMatch(/^::/m);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FakeKube, seedCluster } from '../support/fake-kube/index.js';
 import { makeTempDir } from '../support/tmp.js';
-import { printedOutputs, runCli } from './run-cli.js';
+import { printedOutputs, runCli, suiteLine } from './run-cli.js';
 
 const NS = 'kubespray-upgrade-verify';
 let fake: FakeKube | undefined;
@@ -81,12 +81,12 @@ describe('kubespray-upgrade verify', () => {
       env: { RUNNER_TEMP: path.join(tmp.dir, 'text') },
     });
     expect(ok.exitCode, ok.stderr).toBe(0);
-    expect(ok.stdout).toMatch(/^== Resolve the expected Kubernetes version\n/);
+    expect(ok.stdout.startsWith(`${suiteLine('verify')}\n== Resolve the expected Kubernetes version\n`), ok.stdout.slice(0, 300)).toBe(true);
     expect(ok.stdout).toMatch(/\n== Summary\n[\s\S]*\n== Outputs\nstatus = succeeded\nresult = passed\nreport-path = .*verify-report\.json\njunit-path = .*\nfailed-checks = \[\]\n$/);
 
     const bad = await runCli(['verify', '--kubeconfig', kubeconfig, '--checks', 'nodes,dnss']);
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toBe('error: input "checks" has unknown check(s) "dnss"; known checks: nodes, versions, control-plane, system-pods, dns, workload, pod-network, regression\n');
-    expect(bad.stdout).toBe('== Outputs\nresult = error\nstatus = configuration-error\n');
+    expect(bad.stdout).toBe(`${suiteLine('verify')}\n== Outputs\nresult = error\nstatus = configuration-error\n`);
   }, 120_000);
 });

@@ -71,6 +71,7 @@ describe('git diff between tags on a repo built from the data', () => {
   // README: up to v2.22.2 requirements.txt is a symlink whose target's content the data stores
   // in its place, so git upstream sees no change to requirements.txt where the data does.
   const SYMLINKED = new Set(['v2.20.0', 'v2.21.0', 'v2.22.0', 'v2.22.1', 'v2.22.2']);
+  const checkedPaths = new Set<string>();
   const inData = (tag: string, file: string) =>
     !(file === 'requirements.txt' && SYMLINKED.has(tag)) && existsSync(path.join(KUBESPRAY_DATA, 'tags', tag, file));
 
@@ -89,6 +90,7 @@ describe('git diff between tags on a repo built from the data', () => {
       if (!expected) continue;
       expect(gotByPath.get(l.path), l.path).toBe(expected);
       checked++;
+      checkedPaths.add(l.path);
     }
     // v2.22.0..v2.22.1 changes only files outside the data: then the fixture diff is empty.
     if (checked === 0) expect(got).toEqual([]);
@@ -96,6 +98,14 @@ describe('git diff between tags on a repo built from the data', () => {
     const recorded = new Set(p.lines.map((l) => l.path));
     for (const f of got) {
       if (!recorded.has(f.path)) expect(inData(p.from, f.path) && inData(p.to, f.path), f.path).toBe(false);
+    }
+  });
+
+  // The grown data set holds playbooks/ and the inventory checks, so their recorded lines are checked too.
+  it('checked recorded lines in every area the data covers', () => {
+    const checked = [...checkedPaths];
+    for (const prefix of ['playbooks/', 'inventory/sample/', 'roles/kubespray', 'roles/validate_inventory/', 'roles/kubernetes/preinstall/tasks/', 'galaxy.yml', 'requirements.txt']) {
+      expect(checked.some((p) => p.startsWith(prefix)), prefix).toBe(true);
     }
   });
 });

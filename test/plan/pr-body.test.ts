@@ -4,7 +4,7 @@ import { renderPullRequestBody, type PrBodyInput } from '../../src/shared/plan/p
 import { pullRequestTitle } from '../../src/shared/plan/pr-title.js';
 import { renderChecklist } from '../../src/shared/plan/pr-checklist.js';
 import { PROVENANCE_MARKER, runUrlFrom } from '../../src/shared/plan/pr-provenance.js';
-import { SUITE_VERSION } from '../../src/shared/version.js';
+import { SUITE_VERSION } from '../../src/shared/actions/suite-version.js';
 import type { SuiteConfig } from '../../src/shared/config/suite-config.js';
 import type { UpgradeReport } from '../../src/shared/kubespray/report-types.js';
 import { codeSpanText, gfmCells } from '../support/gfm-table.js';

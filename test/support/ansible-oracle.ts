@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runProcess } from '../../src/adapters/process.js';
 import { makeTempDir } from './tmp.js';
@@ -11,7 +11,9 @@ import { makeTempDir } from './tmp.js';
  * ansible-core itself decides main.yml vs main/ and file order), into stand-in roles, and
  * writes one play per case: hosts = a local host of its own whose host_vars are the case's
  * inventory overrides, roles = the stand-ins in Kubespray's cluster.yml order, and one
- * debug task looping over the variables with `lookup('vars', item)`. Cases are split into
+ * debug task looping over the variables with `lookup('vars', item)`, registered; a last play
+ * writes every registered result to a file with `to_json` (Debian's ansible-core has no json
+ * stdout callback: that ships in the ansible.posix collection). Cases are split into
  * `concurrency` chunks, each one ansible-playbook run; nothing is cached between runs.
  */
 
@@ -87,22 +89,26 @@ async function runChunk(cases: OracleCase[]): Promise<{ results: Map<string, Map
   try {
     const hostVarsDir = path.join(tmp.dir, 'inventory', 'host_vars');
     mkdirSync(hostVarsDir, { recursive: true });
-    const hosts: Record<string, unknown> = {};
+    const hosts: Record<string, unknown> = { [COLLECTOR]: { ansible_connection: 'local' } };
     const plays: unknown[] = [];
+    const registered: Record<string, string[]> = {};
     cases.forEach((c, i) => {
       const host = `case${i}`;
       hosts[host] = { ansible_connection: 'local' };
       // The fact Kubespray's defaults read for host_architecture; what gather_facts reports on amd64.
       writeFileSync(path.join(hostVarsDir, `${host}.yml`), `ansible_architecture: x86_64\n${c.inventoryYaml ?? ''}\n`);
       const loops = c.taskPerVariable ? c.variables.map((v) => [v]) : [[...c.variables]];
+      registered[host] = loops.map((_, t) => `oracle_probe_${t}`);
       plays.push({
         name: c.id,
         hosts: host,
         gather_facts: false,
         roles: standInRoles(c.tree, path.join(tmp.dir, host)).map((role) => ({ role })),
-        tasks: loops.map((loop) => ({ 'ansible.builtin.debug': { var: PROBE }, loop, ignore_errors: true })),
+        tasks: loops.map((loop, t) => ({ 'ansible.builtin.debug': { var: PROBE }, loop, ignore_errors: true, register: `oracle_probe_${t}` })),
       });
     });
+    const resultsFile = path.join(tmp.dir, 'results.json');
+    plays.push(collectorPlay(registered, resultsFile));
     writeFileSync(path.join(tmp.dir, 'inventory', 'hosts.yml'), JSON.stringify({ all: { hosts } }));
     writeFileSync(path.join(tmp.dir, 'site.yml'), JSON.stringify(plays));
     writeFileSync(path.join(tmp.dir, 'ansible.cfg'), '[defaults]\n');
@@ -110,13 +116,32 @@ async function runChunk(cases: OracleCase[]): Promise<{ results: Map<string, Map
     const r = await runProcess('ansible-playbook', ['-i', path.join(tmp.dir, 'inventory', 'hosts.yml'), path.join(tmp.dir, 'site.yml')], {
       cwd: tmp.dir,
       allowFailure: true,
-      env: { ...oracleEnv(tmp.dir), ANSIBLE_STDOUT_CALLBACK: 'json' },
+      env: oracleEnv(tmp.dir),
     });
     const millis = performance.now() - started;
-    return { results: parseJsonCallback(r.stdout, r.stderr, cases), millis };
+    if (!existsSync(resultsFile)) throw new Error(`ansible-playbook wrote no ${path.basename(resultsFile)} (exit ${r.exitCode}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(0, 2000)}`);
+    return { results: parseResults(readFileSync(resultsFile, 'utf8'), cases), millis };
   } finally {
     tmp.cleanup();
   }
+}
+
+/**
+ * The last play: one host of its own reads every case host's registered probe results through
+ * `hostvars` and writes them as JSON with `to_json`. Only ansible-core is needed (no stdout
+ * callback from a collection); a host whose play never registered a result reads as null.
+ */
+const COLLECTOR = 'oracle_collector';
+function collectorPlay(registered: Record<string, string[]>, dest: string): unknown {
+  const perHost = Object.entries(registered).map(
+    ([host, names]) => `${JSON.stringify(host)}: [${names.map((n) => `hostvars[${JSON.stringify(host)}][${JSON.stringify(n)}] | default(none)`).join(', ')}]`,
+  );
+  return {
+    name: 'collect oracle results',
+    hosts: COLLECTOR,
+    gather_facts: false,
+    tasks: [{ 'ansible.builtin.copy': { content: `{{ {${perHost.join(', ')}} | to_json }}`, dest } }],
+  };
 }
 
 /** Copies each present role's defaults/ and vars/ verbatim; returns the stand-in role paths in play order. */
@@ -143,38 +168,31 @@ interface ItemResult {
   [probe: string]: unknown;
 }
 
-interface JsonCallbackOutput {
-  plays: Array<{
-    play: { name: string };
-    tasks: Array<{ hosts: Record<string, { results?: ItemResult[]; failed?: boolean; msg?: unknown }> }>;
-  }>;
+/** A task's registered result: per-item results for a loop, or a failure of the task as a whole. */
+interface TaskResult {
+  results?: ItemResult[];
+  failed?: boolean;
+  msg?: unknown;
 }
 
 /** Per case: variable -> value, or undefined when a task failed as a whole (a hard error inside a loop). */
-function parseJsonCallback(stdout: string, stderr: string, cases: OracleCase[]): Map<string, Map<string, OracleValue> | undefined> {
-  let doc: JsonCallbackOutput;
-  try {
-    doc = JSON.parse(stdout.slice(stdout.indexOf('{'))) as JsonCallbackOutput;
-  } catch {
-    throw new Error(`ansible-playbook did not produce JSON output:\n${stdout.slice(0, 2000)}\n${stderr.slice(0, 2000)}`);
-  }
+function parseResults(json: string, cases: OracleCase[]): Map<string, Map<string, OracleValue> | undefined> {
+  const doc = JSON.parse(json) as Record<string, Array<TaskResult | null>>;
   const out = new Map<string, Map<string, OracleValue> | undefined>();
   cases.forEach((c, i) => {
-    const play = doc.plays.find((p) => p.play.name === c.id);
-    if (!play) throw new Error(`no oracle play for ${c.id}:\n${stderr.slice(0, 2000)}`);
+    const tasks = doc[`case${i}`];
+    if (!tasks) throw new Error(`no oracle results for ${c.id}`);
     const values = new Map<string, OracleValue>();
-    for (const task of play.tasks) {
-      const host = task.hosts[`case${i}`];
-      if (!host?.results) {
+    for (const [t, task] of tasks.entries()) {
+      if (!task?.results) {
         if (!c.taskPerVariable) {
           out.set(c.id, undefined);
           return;
         }
-        const only = c.variables[play.tasks.indexOf(task)] as string;
-        values.set(only, { ok: false, error: String(host?.msg ?? 'no result') });
+        values.set(c.variables[t] as string, { ok: false, error: String(task?.msg ?? 'no result') });
         continue;
       }
-      for (const r of host.results) values.set(r.item, itemValue(r));
+      for (const r of task.results) values.set(r.item, itemValue(r));
     }
     out.set(c.id, values);
   });

@@ -9,7 +9,6 @@ import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { distEntry, REPO_ROOT } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';
-import { bundledCliHasClusters } from './run-step.js';
 
 const tmp = makeTempDir('ksu-clusters-');
 let up: KubesprayUpstream;
@@ -243,10 +242,8 @@ describe('the fleet example config (docs/examples/fleet/kubespray-upgrade.yml)',
   });
 });
 
-// The bundled CLI as the workflow runs it. main.ts dispatches `clusters` once the lead wires
-// it in; until then this block is skipped rather than faked.
-const bundled = bundledCliHasClusters();
-describe.skipIf(!bundled)('node dist/cli/index.js clusters (bundled)', () => {
+// The bundled CLI as the workflow runs it.
+describe('node dist/cli/index.js clusters (bundled)', () => {
   const run = promisify(execFile);
   async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     try {

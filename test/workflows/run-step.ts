@@ -1,7 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { distEntry } from '../support/paths.js';
 import type { Step } from './workflow-files.js';
 
 export interface StepRun {
@@ -59,13 +58,4 @@ export function pathWithThisNode(dir: string): string {
   rmSync(path.join(bin, 'node'), { force: true });
   symlinkSync(process.execPath, path.join(bin, 'node'));
   return `${bin}${path.delimiter}${process.env.PATH ?? ''}`;
-}
-
-/**
- * Whether the bundled CLI dispatches `clusters` yet (the lead wires it into main.ts). Asked
- * of the bundle itself: an unwired CLI answers "unknown command".
- */
-export function bundledCliHasClusters(): boolean {
-  const r = spawnSync(process.execPath, [distEntry('cli'), 'clusters', '--wave', '0'], { encoding: 'utf8' });
-  return r.stderr.includes('--wave must be a whole number');
 }

@@ -7,9 +7,9 @@ import { getOctokit } from '@actions/github';
 import type { ClusterEntry } from '../../src/cli/commands/clusters.js';
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { buildKubesprayUpstream } from '../support/kubespray-upstream.js';
-import { REPO_ROOT } from '../support/paths.js';
+import { distEntry, REPO_ROOT } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';
-import { bundledCliHasClusters, pathWithThisNode, runStep } from './run-step.js';
+import { pathWithThisNode, runStep } from './run-step.js';
 import { loadWorkflow, stepById, steps } from './workflow-files.js';
 
 const tmp = makeTempDir('ksu-wf-steps-');
@@ -214,9 +214,8 @@ describe('upgrade.yml: the comment on the merged pull request', () => {
 });
 
 // The clusters job's script against a real cluster repo and the bundled CLI, as the runner
-// runs it after actions/setup-node. Skipped until main.ts dispatches `clusters`.
-const bundled = bundledCliHasClusters();
-describe.skipIf(!bundled)('upgrade.yml: the clusters job script', () => {
+// runs it after actions/setup-node.
+describe('upgrade.yml: the clusters job script', () => {
   const step = stepById(upgrade.data.jobs.clusters!, 'waves');
 
   function workspace(files: Record<string, string>, clusterName: string): string {
@@ -227,7 +226,8 @@ describe.skipIf(!bundled)('upgrade.yml: the clusters job script', () => {
     const ws = path.join(root, 'ws');
     mkdirSync(ws);
     runnerCheckout(repo, path.join(ws, 'cluster'));
-    // The suite checked out at suite-ref: this working tree, with its built dist/.
+    // The suite checked out at suite-ref: this working tree, with its built (and current) dist/.
+    distEntry('cli');
     symlinkSync(REPO_ROOT, path.join(ws, 'kubespray-upgrade-actions'));
     return ws;
   }

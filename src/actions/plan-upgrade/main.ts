@@ -4,14 +4,16 @@ import os from 'node:os';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import { runAction } from '../../shared/actions/run-action.js';
+import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { planUpgrade, type PlanResult } from '../../shared/plan/plan-upgrade.js';
 import { getInputs } from './input-helper.js';
 import { runUrlFrom } from '../../shared/plan/pr-provenance.js';
-import { SUITE_VERSION } from '../../shared/version.js';
+import { SUITE_VERSION } from '../../shared/actions/suite-version.js';
 
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
 export function run(host: ActionHost = actionsRunner): Promise<void> {
   return runAction('plan-upgrade', host, (kind) => ({ status: kind, 'pull-request-operation': 'none' }), async (host) => {
+    await logSuiteVersion(host, 'plan-upgrade');
     const inputs = getInputs();
     if (inputs.token) host.setSecret(inputs.token);
     const result = await planUpgrade({

@@ -6,6 +6,7 @@ import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import type { Reporter } from '../../shared/reporter.js';
 import { runAction } from '../../shared/actions/run-action.js';
+import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi } from '../../shared/kube/index.js';
@@ -37,6 +38,7 @@ async function clusterReport(host: ActionHost, inputs: RunUpgradeInputs): Promis
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
 export function run(host: ActionHost = actionsRunner): Promise<void> {
   return runAction('run-upgrade', host, (kind) => ({ status: kind }), async (host) => {
+    await logSuiteVersion(host, 'run-upgrade');
     const inputs = getInputs();
     for (const secret of secretsOf(inputs)) host.setSecret(secret);
     const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade-'));

@@ -3,6 +3,7 @@ import type { ActionHost } from '../../adapters/runner/host.js';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../shared/actions/run-action.js';
+import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi, DEFAULT_REQUEST_TIMEOUT_MS } from '../../adapters/kube/client-kube-api.js';
 import type { KubeApi } from '../../shared/kube/kube-api.js';
@@ -50,6 +51,7 @@ const NAMESPACE_DELETE_TIMEOUT_MS = 120_000;
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
 export function run(host: ActionHost = actionsRunner): Promise<void> {
   return runAction('verify', host, (kind) => ({ result: 'error', status: kind }), async (host) => {
+    await logSuiteVersion(host, 'verify');
     const started = new Date();
     const t0 = performance.now();
     const inputs = getInputs();
