@@ -16,6 +16,8 @@ export function run(): Promise<void> {
       const r = await detectRelease(inputs);
       core.info(`submodule ${r.submodule.path} -> ${redactUrl(r.upstreamUrl)}`);
       core.info(`pinned commit ${r.currentCommit} is ${r.current.tag}`);
+      for (const note of r.notes) core.warning(note);
+      if (r.nextMajor) core.warning(majorNote(r.nextMajor.tag, r.current.tag));
       core.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
       core.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
       return r;
@@ -43,6 +45,7 @@ function setOutputs(r: DetectResult, k: KubernetesInsight): void {
   core.setOutput('current-commit', r.currentCommit);
   core.setOutput('latest-version', r.latest.tag);
   core.setOutput('next-version', r.next?.tag ?? '');
+  core.setOutput('next-major-version', r.nextMajor?.tag ?? '');
   core.setOutput('upgrade-available', r.next ? 'true' : 'false');
   core.setOutput('upgrade-path', JSON.stringify(r.path.map((h) => h.tag)));
   core.setOutput('hops-behind', String(r.path.length));
@@ -73,9 +76,15 @@ export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): stri
       : `The ${code(r.submodule.path)} submodule is at the newest release.`,
     '',
     patch,
+    ...(r.nextMajor ? ['', `> [!NOTE]\n> ${majorNote(r.nextMajor.tag, r.current.tag)}`] : []),
+    ...(r.notes.length ? ['', ...r.notes.map((n) => `> [!WARNING]\n> ${n}`)] : []),
     ...(k.warnings.length ? ['', ...k.warnings.map((w) => `> [!WARNING]\n> ${w}`)] : []),
   ];
   return lines.join('\n') + '\n';
+}
+
+function majorNote(major: string, current: string): string {
+  return `${major} is a new major version; it is never an automatic hop from ${current}. Move to it with an explicit target-version once the current major's path is done`;
 }
 
 function writeSummary(r: DetectResult, k: KubernetesInsight): void {

@@ -97,6 +97,15 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       allowPrerelease: target.prerelease,
       rev: baseSha,
     }, { git, root });
+    for (const note of state.notes) core.warning(note);
+    const setAside = state.suspect.find((r) => r.tag === target.tag);
+    if (setAside) {
+      throw new ConfigurationError(
+        setAside.commit === state.currentCommit
+          ? `refusing target-version ${target.tag}: it names the commit the submodule is already pinned at (${state.current.tag}); a stray tag is not a release. Nothing was pushed.`
+          : `refusing target-version ${target.tag}: its commit ${setAside.commit.slice(0, 12)} also carries a release tag of another minor line, so the tag does not say which release it is. Nothing was pushed.`,
+      );
+    }
     const targetTag = state.releases.find((r) => r.tag === target.tag);
     if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
