@@ -6,6 +6,7 @@ import { parseExtraArgs } from '../../shared/ansible/extra-args.js';
 import { resolveInventoryPath } from '../../shared/ansible/inventory.js';
 import type { AnsibleRunner, ContainerEngine } from '../../shared/ansible/runner.js';
 import { ConfigurationError } from '../../shared/errors.js';
+import { registerSecret } from '../../shared/text/redact.js';
 import { parseBatchSize, type BatchSize } from '../../shared/upgrade/batches.js';
 import type { Strategy } from '../../shared/upgrade/state.js';
 
@@ -57,7 +58,10 @@ export function getInputs(): RunUpgradeInputs {
   if (kind === 'container' && !image) throw new ConfigurationError('input "image" is required when runner is container (the team\'s Kubespray image, e.g. registry.example.com/platform/kubespray:v2.25.1-1)');
   const sshPrivateKey = core.getInput('ssh-private-key');
   // Mask the key and each of its lines: a multi-line value may be logged one line at a time.
-  if (sshPrivateKey.trim()) for (const secret of [sshPrivateKey, ...sshPrivateKey.split(/\r?\n/).filter((l) => l.trim().length >= 8)]) core.setSecret(secret);
+  if (sshPrivateKey.trim()) {
+    for (const secret of [sshPrivateKey, ...sshPrivateKey.split(/\r?\n/).filter((l) => l.trim().length >= 8)]) core.setSecret(secret);
+    registerSecret(sshPrivateKey);
+  }
   const runnerTemp = process.env.RUNNER_TEMP ?? os.tmpdir();
   return {
     repoPath,

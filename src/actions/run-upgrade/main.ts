@@ -6,6 +6,7 @@ import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
 import { ActionError } from '../../shared/errors.js';
+import { redact, redactDeep } from '../../shared/text/redact.js';
 import { createKubeApi } from '../../shared/kube/index.js';
 import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
 import { identifyRelease, locateKubespray } from '../../shared/upgrade/kubespray-checkout.js';
@@ -28,7 +29,7 @@ export function run(): Promise<void> {
     try {
       const outcome = await upgrade(inputs, tempDir, cancel.signal);
       setOutputs(outcome);
-      core.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
+      core.appendSummary(redact(renderUpgradeSummary(outcome, inputs.stateNamespace)));
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
       core.info(outcome.message);
     } finally {
@@ -120,12 +121,14 @@ function holderIdentity(): string {
 }
 
 function setOutputs(o: UpgradeOutcome): void {
-  core.setOutput('status', o.status);
-  core.setOutput('upgrade-id', o.upgradeId ?? '');
-  core.setOutput('from-version', o.kubesprayFrom ?? '');
-  core.setOutput('to-version', o.kubesprayTo);
-  core.setOutput('kubernetes-from', o.kubernetesFrom ?? '');
-  core.setOutput('kubernetes-to', o.kubernetesTo ?? '');
-  core.setOutput('backup-path', o.state?.backup?.localPath ?? '');
-  core.setOutput('state-json', o.state ? JSON.stringify(o.state) : '');
+  // Outputs leave the run unmasked by the runner's log masking: redacted here.
+  const set = (name: string, value: string) => core.setOutput(name, redact(value));
+  set('status', o.status);
+  set('upgrade-id', o.upgradeId ?? '');
+  set('from-version', o.kubesprayFrom ?? '');
+  set('to-version', o.kubesprayTo);
+  set('kubernetes-from', o.kubernetesFrom ?? '');
+  set('kubernetes-to', o.kubernetesTo ?? '');
+  set('backup-path', o.state?.backup?.localPath ?? '');
+  core.setOutput('state-json', o.state ? JSON.stringify(redactDeep(o.state)) : '');
 }
