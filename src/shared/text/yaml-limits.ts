@@ -9,7 +9,7 @@ import { ConfigurationError } from '../errors.js';
  */
 export const YAML_LIMITS = {
   /** Characters in one document; parsing is synchronous, so this also bounds how long one read blocks. */
-  maxChars: 4 * 1024 * 1024,
+  maxChars: 2 * 1024 * 1024,
   /** Nodes that aliases may add when expanded, beyond the document's own (or as many as its own, if more). */
   maxAliasNodes: 100_000,
   /** Nesting depth after alias expansion. */
