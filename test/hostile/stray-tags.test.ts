@@ -22,6 +22,7 @@ let clean: KubesprayUpstream;
 let strayed: KubesprayUpstream;
 let mirror: string;
 let onlyStray: string;
+let oldTreeMirror: string;
 let k8sUrl: string;
 
 function bareCopy(from: string, name: string): string {
@@ -40,6 +41,12 @@ beforeAll(() => {
   onlyStray = bareCopy(clean.bare, 'only-stray.git');
   git(onlyStray, ['tag', '-d', 'v2.24.1']);
   git(onlyStray, ['tag', 'v2.29.9', clean.commits.get('v2.24.1')!]);
+
+  // A mirror with a lone stray tag: v2.26.8 on a new commit that holds the v2.24.1 tree.
+  oldTreeMirror = bareCopy(clean.bare, 'old-tree.git');
+  commitTree(clean.work, path.join(KUBESPRAY_DATA, 'tags', 'v2.24.1'), 'an old tree under a new name');
+  createTag(clean.work, 'v2.26.8', false);
+  git(clean.work, ['push', '-q', oldTreeMirror, 'refs/tags/v2.26.8']);
 
   // Upstream itself with the stray tag, and a v99.0.0 on top of v2.31.0.
   strayed = buildKubesprayUpstream(path.join(tmp.dir, 'strayed'), { tags: TAGS });
@@ -98,8 +105,8 @@ describe('detect-release with stray release tags', () => {
 });
 
 describe('plan-upgrade with stray release tags', () => {
-  const refuse = async (target: string, pattern: RegExp, upstream: KubesprayUpstream = strayed, inputs: Record<string, string> = {}) => {
-    const f = await planFixture(path.join(tmp.dir, `plan-${n++}`), upstream, { tag: 'v2.24.1', target });
+  const refuse = async (target: string, pattern: RegExp, upstream: KubesprayUpstream = strayed, inputs: Record<string, string> = {}, tag = 'v2.24.1') => {
+    const f = await planFixture(path.join(tmp.dir, `plan-${n++}`), upstream, { tag, target });
     try {
       const before = f.originRefs();
       const r = await f.run(inputs);
@@ -115,5 +122,7 @@ describe('plan-upgrade with stray release tags', () => {
   it('refuses the stray v2.29.9 as a target: it is the pinned commit', () => refuse('v2.29.9', /v2\.29\.9: it names the commit the submodule is already pinned at \(v2\.24\.1\)/));
   it('refuses v2.30.0 from v2.24.1: the tree says v2.24.1, so it skips minors', () => refuse('v2.30.0', /skips the v2\.25, v2\.26, v2\.27, v2\.28, v2\.29 line/));
   it('refuses v99.0.0: a major change only from the end of 2.x', () => refuse('v99.0.0', /v99\.0\.0 is a new major version; finish 2\.x first \(next is v2\.25\.1\)/));
+  it('refuses a lone stray tag whose tree is an older release (galaxy.yml says 2.24.1)', () =>
+    refuse('v2.26.8', /refusing target-version v2\.26\.8: the tree tagged v2\.26\.8 says version 2\.24\.1 in its galaxy\.yml/, clean, { 'kubespray-repository': `file://${oldTreeMirror}` }, 'v2.25.1'));
   it('refuses the stray tag read from a mirror too', () => refuse('v2.29.9', /already pinned at \(v2\.24\.1\)/, clean, { 'kubespray-repository': `file://${mirror}` }));
 });

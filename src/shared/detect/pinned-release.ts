@@ -38,7 +38,7 @@ export function decidePinnedRelease(atPin: readonly ReleaseTag[], galaxyText: st
     return { current: pick(atPin)!, notes: [] };
   }
   const exact = atPin.filter((r) => r.major === tree.major && r.minor === tree.minor && r.patch === tree.patch);
-  const agreeing = exact.length > 0 ? exact : atPin.filter((r) => r.major === tree.major && (r.minor === tree.minor || r.minor === tree.minor + 1));
+  const agreeing = exact.length > 0 ? exact : atPin.filter((r) => agreesWithTree(r, tree));
   if (agreeing.length === 0 || new Set(agreeing.map(minorKey)).size > 1) {
     throw new ActionError(
       `the pinned commit ${commit} is tagged ${names}, but its galaxy.yml says version ${tree.text}; ` +
@@ -51,6 +51,18 @@ export function decidePinnedRelease(atPin: readonly ReleaseTag[], galaxyText: st
     ? [`the pinned commit is also tagged ${strays.map((r) => r.tag).join(', ')}, which its galaxy.yml (version ${tree.text}) contradicts; taken as ${current.tag}, and the other tag is never a target`]
     : [];
   return { current, notes };
+}
+
+/** galaxy.yml may lag its tag by one minor, never lead it, and never name another major. */
+function agreesWithTree(tag: ReleaseTag, tree: { major: number; minor: number }): boolean {
+  return tag.major === tree.major && (tag.minor === tree.minor || tag.minor === tree.minor + 1);
+}
+
+/** Why the target tag's own tree says it is another release, or undefined when it agrees (or has no galaxy.yml). */
+export function targetTreeContradiction(target: ReleaseTag, galaxyText: string | undefined): string | undefined {
+  const tree = galaxyVersion(galaxyText);
+  if (!tree || agreesWithTree(target, tree)) return undefined;
+  return `the tree tagged ${target.tag} says version ${tree.text} in its galaxy.yml, so the tag does not name that release; a stray tag is never a target`;
 }
 
 /**

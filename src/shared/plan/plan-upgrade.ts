@@ -8,6 +8,8 @@ import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.
 import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
 import { loadSuiteConfig, type SuiteConfig } from '../config/suite-config.js';
 import { explainDisallowedTarget } from '../versions/hop-planner.js';
+import { gitTreeSource } from '../kubespray/defaults/index.js';
+import { targetTreeContradiction } from '../detect/pinned-release.js';
 import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
 import { redactUrl } from '../datasources/git-tags.js';
 import { buildUpgradeReport } from '../kubespray/report.js';
@@ -124,6 +126,8 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const study = await core.group(`Study ${from} → ${to}`, async () => {
     const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
     core.info(`tags ${from} and ${to} fetched into ${sub.where}`);
+    const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
+    if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
     const inventories = s.inventoryPaths ?? defaultInventories(root, config);
     core.info(`inventories: ${inventories.join(', ') || 'none found'}`);
     const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
