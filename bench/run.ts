@@ -5,6 +5,7 @@ import { benchReport } from './report.js';
 import { benchPlan } from './plan.js';
 import { benchVerify } from './verify.js';
 import { benchRunUpgrade } from './run-upgrade.js';
+import { benchYaml } from './yaml.js';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['detect-release', benchDetect],
@@ -13,6 +14,7 @@ const suites: Array<[string, () => Promise<string[]>]> = [
   ['plan-upgrade API cost', benchPlan],
   ['verify (3 control-plane + 5 workers, simulated)', benchVerify],
   ['run-upgrade orchestration overhead', benchRunUpgrade],
+  ['YAML reader on hostile group_vars (fresh process each)', benchYaml],
 ];
 
 for (const [name, bench] of suites) {

@@ -21,9 +21,12 @@ beforeAll(() => {
   // Real tag list and trees; a few tags annotated, the rest lightweight as upstream does.
   upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'), { annotated: ['v2.22.0', 'v2.24.0', 'v2.28.0'] });
   // Junk and pre-release tags that must be ignored.
-  for (const t of ['release-2.24', 'v2.32.0-rc.1', 'latest', 'v2.24', 'v2.30.0.1', '2.31.1', 'v2.31.1+build']) {
+  for (const t of ['release-2.24', 'latest', 'v2.24', 'v2.30.0.1', '2.31.1', 'v2.31.1+build']) {
     createTag(upstream.work, t, false);
   }
+  // A pre-release is its own commit: a tag on the v2.31.0 commit would be a stray, never a target.
+  commitTree(upstream.work, path.join(KUBESPRAY_DATA, 'tags', 'v2.31.0'), 'Next release candidate');
+  createTag(upstream.work, 'v2.32.0-rc.1', false);
   publish(upstream);
 });
 afterAll(() => tmp.cleanup());

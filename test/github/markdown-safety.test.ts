@@ -141,7 +141,7 @@ describe('neutraliseReleaseNotes: hidden content', () => {
   });
 
   it('shows link reference definitions, which render as nothing', () => {
-    expect(safe('[//]: # (hidden note)\n[ref]: https://example.com')).toBe('\\[//]: # (hidden note)\n\\[ref]: https://example.com');
+    expect(safe('[//]: # (hidden note)\n[ref]: https://example.com')).toBe('[//]\\: # (hidden note)\n[ref]\\: https://example.com');
   });
 });
 

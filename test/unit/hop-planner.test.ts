@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDisallowedTarget, nextHop, upgradePath } from '../../src/shared/versions/hop-planner.js';
+import { explainDisallowedTarget, nextHop, nextMajor, upgradePath } from '../../src/shared/versions/hop-planner.js';
 import { parseReleaseTag, type ReleaseVersion } from '../../src/shared/versions/release-version.js';
 import { readDataTags } from '../support/kubespray-upstream.js';
 
@@ -38,9 +38,17 @@ describe('nextHop on the real tag list', () => {
     expect(path).toEqual(['v2.21.0', 'v2.22.2', 'v2.23.3', 'v2.24.3', 'v2.25.1', 'v2.26.1', 'v2.27.1', 'v2.28.1', 'v2.29.1', 'v2.30.0', 'v2.31.0']);
   });
 
-  it('crosses a major boundary to the next existing line', () => {
+  it('never crosses a major boundary on its own: a major change is only an explicit target', () => {
     const tags = ['v2.31.0', 'v2.31.2', 'v3.0.0', 'v3.0.1', 'v3.1.0'].map(v);
-    expect(upgradePath(v('v2.31.0'), tags).map((r) => r.tag)).toEqual(['v3.0.1', 'v3.1.0']);
+    expect(upgradePath(v('v2.31.0'), tags).map((r) => r.tag)).toEqual(['v2.31.2']);
+    expect(upgradePath(v('v2.31.2'), tags)).toEqual([]);
+    expect(nextHop(v('v2.31.2'), tags)).toBeUndefined();
+    expect(nextMajor(v('v2.31.2'), tags)?.tag).toBe('v3.0.1');
+    // Explicitly: only from the newest line of 2.x, and only to the first 3.x line.
+    expect(explainDisallowedTarget(v('v2.31.2'), v('v3.0.1'), tags)).toBeUndefined();
+    expect(explainDisallowedTarget(v('v2.31.2'), v('v3.1.0'), tags)).toMatch(/the one allowed major hop is v3\.0\.1/);
+    expect(explainDisallowedTarget(v('v2.24.1'), v('v99.0.0'), [...real, v('v99.0.0')])).toMatch(/new major version; finish 2\.x first \(next is v2\.25\.1\)/);
+    expect(upgradePath(v('v2.31.0'), [...real, v('v99.0.0')])).toEqual([]);
   });
 
   it('is independent of input order', () => {

@@ -28,6 +28,8 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       const r = await detectRelease(inputs);
       host.info(`submodule ${r.submodule.path} -> ${redactUrl(r.upstreamUrl)}`);
       host.info(`pinned commit ${r.currentCommit} is ${r.current.tag}`);
+      for (const note of r.notes) host.warning(note);
+      if (r.nextMajor) host.warning(majorNote(r.nextMajor.tag, r.current.tag));
       host.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
       host.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
       return r;
@@ -69,6 +71,7 @@ function setOutputs(host: ActionHost, r: DetectResult, k: KubernetesInsight): vo
   host.setOutput('current-commit', r.currentCommit);
   host.setOutput('latest-version', r.latest.tag);
   host.setOutput('next-version', r.next?.tag ?? '');
+  host.setOutput('next-major-version', r.nextMajor?.tag ?? '');
   host.setOutput('upgrade-available', r.next ? 'true' : 'false');
   host.setOutput('upgrade-path', JSON.stringify(r.path.map((h) => h.tag)));
   host.setOutput('hops-behind', String(r.path.length));
@@ -99,9 +102,15 @@ export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): stri
       : `The ${code(r.submodule.path)} submodule is at the newest release.`,
     '',
     patch,
+    ...(r.nextMajor ? ['', `> [!NOTE]\n> ${majorNote(r.nextMajor.tag, r.current.tag)}`] : []),
+    ...(r.notes.length ? ['', ...r.notes.map((n) => `> [!WARNING]\n> ${n}`)] : []),
     ...(k.warnings.length ? ['', ...k.warnings.map((w) => `> [!WARNING]\n> ${w}`)] : []),
   ];
   return lines.join('\n') + '\n';
+}
+
+function majorNote(major: string, current: string): string {
+  return `${major} is a new major version; it is never an automatic hop from ${current}. Move to it with an explicit target-version once the current major's path is done`;
 }
 
 function writeSummary(host: ActionHost, r: DetectResult, k: KubernetesInsight, fleet: FleetData): void {

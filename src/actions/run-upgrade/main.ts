@@ -9,6 +9,7 @@ import { runAction } from '../../shared/actions/run-action.js';
 import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
 import { ActionError } from '../../shared/errors.js';
+import { redact, redactDeep } from '../../shared/text/redact.js';
 import { createKubeApi } from '../../shared/kube/index.js';
 import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
 import { identifyRelease, locateKubespray } from '../../shared/upgrade/kubespray-checkout.js';
@@ -65,7 +66,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
         await report.deploymentFinished(ok, outcome.message);
         await report.dashboard(upgradeRecord(outcome, runUrlFrom(process.env)));
       }
-      host.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
+      host.appendSummary(redact(renderUpgradeSummary(outcome, inputs.stateNamespace)));
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
       host.info(outcome.message);
     } finally {
@@ -157,12 +158,14 @@ function holderIdentity(): string {
 }
 
 function setOutputs(host: ActionHost, o: UpgradeOutcome): void {
-  host.setOutput('status', o.status);
-  host.setOutput('upgrade-id', o.upgradeId ?? '');
-  host.setOutput('from-version', o.kubesprayFrom ?? '');
-  host.setOutput('to-version', o.kubesprayTo);
-  host.setOutput('kubernetes-from', o.kubernetesFrom ?? '');
-  host.setOutput('kubernetes-to', o.kubernetesTo ?? '');
-  host.setOutput('backup-path', o.state?.backup?.localPath ?? '');
-  host.setOutput('state-json', o.state ? JSON.stringify(o.state) : '');
+  // Outputs leave the run unmasked by the runner's log masking: redacted here.
+  const set = (name: string, value: string) => host.setOutput(name, redact(value));
+  set('status', o.status);
+  set('upgrade-id', o.upgradeId ?? '');
+  set('from-version', o.kubesprayFrom ?? '');
+  set('to-version', o.kubesprayTo);
+  set('kubernetes-from', o.kubernetesFrom ?? '');
+  set('kubernetes-to', o.kubernetesTo ?? '');
+  set('backup-path', o.state?.backup?.localPath ?? '');
+  host.setOutput('state-json', o.state ? JSON.stringify(redactDeep(o.state)) : '');
 }

@@ -16,13 +16,16 @@ import {
 import { describeNetworkFailure } from '../network-failure.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from '../../shared/kube/kube-api.js';
-import { KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../shared/kube/kube-errors.js';
+import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../shared/kube/kube-errors.js';
 
 export interface KubeApiOptions {
   /** Path to a kubeconfig file; default: $KUBECONFIG, then ~/.kube/config, then in-cluster. */
   kubeconfig?: string;
   /** Per-request timeout, so an unresponsive API server fails a step instead of hanging it. */
   requestTimeoutMs?: number;
+  /** Retries of a read after 429, 5xx or a timeout; default 4, with backoff from 500 ms doubling (jittered). */
+  readRetries?: number;
+  retryBaseDelayMs?: number;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -47,7 +50,10 @@ export function createKubeApi(options: KubeApiOptions = {}): KubeApi {
       `no current cluster in the kubeconfig${options.kubeconfig ? ` ${options.kubeconfig}` : ' (KUBECONFIG / ~/.kube/config)'}; set current-context or pass the kubeconfig input`,
     );
   }
-  return new ClientKubeApi(kc, cluster.server, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+  return new ClientKubeApi(kc, cluster.server, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, {
+    retries: options.readRetries ?? 4,
+    baseDelayMs: options.retryBaseDelayMs ?? 500,
+  });
 }
 
 /**
@@ -79,6 +85,7 @@ class ClientKubeApi implements KubeApi {
     kc: KubeConfig,
     readonly server: string,
     private readonly timeoutMs: number,
+    private readonly retry: { retries: number; baseDelayMs: number },
   ) {
     this.core = kc.makeApiClient(CoreV1Api);
     this.apps = kc.makeApiClient(AppsV1Api);
@@ -108,9 +115,26 @@ class ClientKubeApi implements KubeApi {
     }
   }
 
+  /**
+   * A read, retried with backoff while the failure is transient (429, 5xx, a timeout, a reset
+   * connection): one hiccup of the API server right after a playbook must not fail the phase.
+   * Writes are not retried here; their callers re-read and decide.
+   */
+  private async read<T>(what: string, fn: (o: ConfigurationOptions) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.call(what, fn);
+      } catch (e) {
+        const wait = attempt < this.retry.retries ? retryDelay(e, attempt, this.retry.baseDelayMs) : undefined;
+        if (wait === undefined) throw e;
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  }
+
   private async orUndefined<T>(what: string, fn: (o: ConfigurationOptions) => Promise<T>): Promise<T | undefined> {
     try {
-      return await this.call(what, fn);
+      return await this.read(what, fn);
     } catch (e) {
       if (e instanceof KubeNotFoundError) return undefined;
       throw e;
@@ -118,20 +142,24 @@ class ClientKubeApi implements KubeApi {
   }
 
   private async ignoreMissing(what: string, fn: (o: ConfigurationOptions) => Promise<unknown>): Promise<void> {
-    await this.orUndefined(what, fn);
+    try {
+      await this.call(what, fn);
+    } catch (e) {
+      if (!(e instanceof KubeNotFoundError)) throw e;
+    }
   }
 
   getServerVersion(): Promise<ServerVersion> {
-    return this.call('GET /version', (o) => this.version.getCode(o));
+    return this.read('GET /version', (o) => this.version.getCode(o));
   }
 
   async listNodes(labelSelector?: string) {
-    return (await this.call('list nodes', (o) => this.core.listNode({ labelSelector }, o))).items;
+    return (await this.read('list nodes', (o) => this.core.listNode({ labelSelector }, o))).items;
   }
 
   async listPods(namespace: string | undefined, s: PodSelectors = {}) {
     const where = namespace ? `in namespace ${namespace}` : 'in all namespaces';
-    const list = await this.call(`list pods ${where}`, (o) =>
+    const list = await this.read(`list pods ${where}`, (o) =>
       namespace
         ? this.core.listNamespacedPod({ namespace, labelSelector: s.labelSelector, fieldSelector: s.fieldSelector }, o)
         : this.core.listPodForAllNamespaces({ labelSelector: s.labelSelector, fieldSelector: s.fieldSelector }, o),
@@ -149,7 +177,7 @@ class ClientKubeApi implements KubeApi {
     return this.ignoreMissing(`delete pod ${namespace}/${name}`, (o) => this.core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds: 0 }, o));
   }
   readPodLog(namespace: string, name: string, container?: string) {
-    return this.call(`read log of pod ${namespace}/${name}`, (o) => this.core.readNamespacedPodLog({ namespace, name, container }, o));
+    return this.read(`read log of pod ${namespace}/${name}`, (o) => this.core.readNamespacedPodLog({ namespace, name, container }, o));
   }
 
   getConfigMap(namespace: string, name: string) {
@@ -255,6 +283,14 @@ function parseStatus(body: unknown): StatusBody {
   return (body ?? {}) as StatusBody;
 }
 
+/** How long to wait before retrying a read that failed with `e`, or undefined when it is not transient. */
+export function retryDelay(e: unknown, attempt: number, baseDelayMs: number): number | undefined {
+  if (!isTransientKubeError(e)) return undefined;
+  const backoff = baseDelayMs * 2 ** attempt * (0.75 + Math.random() / 2);
+  const retryAfterMs = e instanceof KubeApiError ? Math.min(10_000, (e.retryAfterSeconds ?? 0) * 1000) : 0;
+  return Math.max(backoff, retryAfterMs);
+}
+
 /** Turns a client exception into a typed, actionable error that says what was attempted. */
 export function toKubeError(e: unknown, what: string, server: string, timeoutMs: number): Error {
   if (e instanceof ApiException) {
@@ -271,7 +307,10 @@ export function toKubeError(e: unknown, what: string, server: string, timeoutMs:
     if (e.code === 403) return new KubeAuthError(`Kubernetes API at ${server} refused ${what} (403 Forbidden): ${detail}; grant the kubeconfig's user the RBAC permission, or use a kubeconfig with more rights`, 403, reason);
     if (e.code === 404) return new KubeNotFoundError(`${what}: not found (${detail})`, 404, reason);
     if (e.code === 409) return new KubeConflictError(`${what}: ${reason} (${detail})`, 409, reason);
-    return new KubeApiError(`${what} failed with HTTP ${e.code} ${reason}: ${detail}`, e.code, reason);
+    const error = new KubeApiError(`${what} failed with HTTP ${e.code} ${reason}: ${detail}`, e.code, reason);
+    const retryAfter = Number(e.headers?.['retry-after']);
+    if (Number.isFinite(retryAfter)) error.retryAfterSeconds = retryAfter;
+    return error;
   }
   const err = e as { name?: string; type?: string };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.type === 'aborted') {

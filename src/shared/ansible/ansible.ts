@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { keptOutput } from '../text/redact.js';
 import { ActionError } from '../errors.js';
 import { runProcessGroup, type GroupRunResult } from './process-group.js';
 import { commandLine, type AnsibleRunner } from '../../adapters/ansible/runner.js';
@@ -94,7 +95,7 @@ export class Ansible {
     const cmd = this.invocation('ansible-inventory', ['-i', this.settings.inventory, '--list']);
     const r = await runProcessGroup(cmd, { signal, timeoutMs: 5 * 60_000, captureStdout: true });
     if (r.exitCode !== 0) {
-      throw new ActionError(`ansible-inventory -i ${this.settings.inventory} --list failed (${describeExit(r)}):\n${r.tail.join('\n')}`);
+      throw new ActionError(`ansible-inventory -i ${this.settings.inventory} --list failed (${describeExit(r)}):\n${keptOutput(r.tail)}`);
     }
     return parseInventoryList(r.stdout ?? '');
   }

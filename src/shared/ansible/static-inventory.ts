@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadAnsibleYaml } from '../kubespray/defaults/index.js';
+import { YamlLimitError } from '../text/yaml-limits.js';
 import { PyDict } from '../kubespray/jinja/values.js';
 import type { PyValue } from '../kubespray/jinja/values.js';
 import { expandHostPattern } from './host-patterns.js';
@@ -188,6 +189,8 @@ function readYaml(text: string, file: string, inv: InventoryBuilder): string | u
   try {
     data = loadAnsibleYaml(text, file);
   } catch (e) {
+    // Over a cap, Ansible's own reader would not be safer: refuse instead of handing it over.
+    if (e instanceof YamlLimitError) throw e;
     return `not YAML Ansible reads the same way (${(e as Error).message})`;
   }
   if (!(data instanceof PyDict) || data.size === 0) return 'not a YAML inventory mapping';

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { parseLimitedDocument } from '../text/yaml-limits.js';
 import { closest } from '../text/closest.js';
 
 /** A tiny declarative schema: enough to validate the config file with file:line errors. */
@@ -16,9 +17,9 @@ export interface SchemaProblem {
 }
 
 /** Parses YAML text and validates it; returns plain JS data or the list of problems. */
-export function parseAndValidate(text: string, spec: Spec): { value: unknown; problems: SchemaProblem[] } {
+export function parseAndValidate(text: string, spec: Spec, source: string): { value: unknown; problems: SchemaProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseLimitedDocument(text, source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: SchemaProblem[] = doc.errors.map((e) => ({
     path: '',
     line: e.linePos?.[0]?.line,

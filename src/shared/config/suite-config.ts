@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { checkYamlSize } from '../text/yaml-limits.js';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { parseAndValidate, type Spec } from './schema-validator.js';
@@ -122,11 +123,19 @@ export function loadSuiteConfig(repoRoot: string, explicitPath?: string): SuiteC
     if (explicitPath) throw new ConfigurationError(`config file "${explicitPath}" does not exist (looked at ${file})`);
     return normalise({}, undefined);
   }
-  return parseSuiteConfig(readFileSync(file, 'utf8'), rel);
+  // Read through the repo's confinement: a link out of the repo must not have its content quoted in a config error.
+  const real = realpathSync(file);
+  const realRoot = realpathSync(repoRoot);
+  if (!real.startsWith(realRoot + path.sep)) {
+    throw new ConfigurationError(`config file "${rel}" is a symbolic link to a path outside the repository; links are followed only inside it`);
+  }
+  const text = readFileSync(real, 'utf8');
+  checkYamlSize(text, rel);
+  return parseSuiteConfig(text, rel);
 }
 
 export function parseSuiteConfig(text: string, source: string): SuiteConfig {
-  const { value, problems } = parseAndValidate(text, SPEC);
+  const { value, problems } = parseAndValidate(text, SPEC, source);
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${source}${p.line ? `:${p.line}` : ''}: ${p.message}`);
     throw new ConfigurationError(`invalid config ${source}:\n${lines.join('\n')}`);

@@ -4,7 +4,11 @@ import { ActionError, ConfigurationError } from '../errors.js';
 import { GitCommandManager, type Git } from '../../adapters/git/git-command-manager.js';
 import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../datasources/git-tags.js';
 import { compareReleases } from '../versions/release-version.js';
-import { highest, upgradePath } from '../versions/hop-planner.js';
+import { highest, nextMajor, upgradePath } from '../versions/hop-planner.js';
+import { minorKey } from '../versions/release-version.js';
+import { fetchKubesprayTags } from '../repo/kubespray-objects.js';
+import { gitTreeSource } from '../kubespray/defaults/index.js';
+import { decidePinnedRelease, trustedTargets } from './pinned-release.js';
 import { readGitlink, readSubmodules, resolveSubmoduleUrl, selectKubespraySubmodule, type Submodule } from '../repo/submodules.js';
 import { describeUnknownCommit } from './unknown-commit.js';
 
@@ -24,14 +28,20 @@ export interface ClusterRepoState {
   upstreamUrl: string;
   currentCommit: string;
   current: ReleaseTag;
-  /** Every release tag upstream that the settings allow, in no particular order. */
+  /** Every release tag upstream that the settings allow and that can be trusted as a target, in no particular order. */
   releases: ReleaseTag[];
+  /** Release tags set aside as targets: on the pinned commit, or on a commit tagged in several minor lines. */
+  suspect: ReleaseTag[];
+  /** What was decided about contradicting tags, for the log. */
+  notes: string[];
   /** Every tag upstream, release or not, with commits peeled. */
   tagCount: number;
 }
 
 export interface DetectResult extends ClusterRepoState {
   latest: ReleaseTag;
+  /** The first release of a later major version: only ever an explicit target. */
+  nextMajor?: ReleaseTag;
   next?: ReleaseTag;
   path: ReleaseTag[];
 }
@@ -75,21 +85,45 @@ export async function readClusterRepoState(
   const releases = settings.allowPrerelease ? everyRelease : everyRelease.filter((r) => !r.prerelease);
 
   const atPin = everyRelease.filter((r) => r.commit === currentCommit);
-  const current = highest(atPin.filter((r) => !r.prerelease)) ?? highest(atPin);
-  if (!current) {
+  if (atPin.length === 0) {
     const hint = await describeUnknownCommit(git.at(path.join(root, submodule.path)), path.join(root, submodule.path), currentCommit, everyRelease);
     throw new ActionError(
       `the ${submodule.path} submodule is pinned at ${currentCommit}, which is not a release tag of ${redactUrl(upstreamUrl)}. ${hint} ` +
         `Pin the submodule to a release tag (vX.Y.Z) before upgrading; nothing was guessed.`,
     );
   }
-  return { repoRoot: realpathSync(root), submodule, upstreamUrl, currentCommit, current, releases, tagCount: remoteTags.length };
+  // The tree says which release it is; a tag alone does not (see pinned-release.ts).
+  const objects = await fetchKubesprayTags(git, root, submodule.path, upstreamUrl, [atPin[0]!]);
+  const galaxy = await gitTreeSource(objects.git, currentCommit).readFile('galaxy.yml');
+  const { current, notes } = decidePinnedRelease(atPin, galaxy, currentCommit);
+  const { trusted, suspect } = trustedTargets(releases, currentCommit);
+  const elsewhere = suspect.filter((r) => r.commit !== currentCommit);
+  if (elsewhere.length > 0) notes.push(`set aside as targets, because their commit also carries a tag of another minor line: ${elsewhere.map((r) => r.tag).join(', ')}`);
+  return { repoRoot: realpathSync(root), submodule, upstreamUrl, currentCommit, current, releases: trusted, suspect, notes, tagCount: remoteTags.length };
+}
+
+/**
+ * Refuses when setting suspect tags aside leaves out a whole minor line the path would
+ * otherwise cross: the hop would skip a minor that may be real.
+ */
+function assertNoLineSetAside(state: ClusterRepoState, hops: readonly ReleaseTag[]): void {
+  const withSuspects = upgradePath(state.current, [...state.releases, ...state.suspect.filter((r) => r.commit !== state.currentCommit)]);
+  const kept = new Set(hops.map(minorKey));
+  const lost = withSuspects.filter((h) => !kept.has(minorKey(h)));
+  if (lost.length === 0) return;
+  const tags = state.suspect.filter((r) => lost.some((l) => minorKey(l) === minorKey(r)));
+  throw new ActionError(
+    `the v${minorKey(lost[0]!)} line has only tags on commits that also carry a tag of another minor line (${tags.map((r) => `${r.tag} at ${r.commit.slice(0, 12)}`).join(', ')}); ` +
+      'hopping past it could skip a minor and hopping to it could install another release. Remove the stray tag from the remote (or mirror) you read tags from',
+  );
 }
 
 export async function detectRelease(settings: DetectSettings): Promise<DetectResult> {
   const state = await readClusterRepoState(settings);
   const hops = upgradePath(state.current, state.releases);
-  const newest = highest(state.releases);
+  assertNoLineSetAside(state, hops);
+  // "Latest" stays within the current major; a later major is shown apart, never hopped to.
+  const newest = highest(state.releases.filter((r) => r.major === state.current.major));
   const latest = newest && compareReleases(newest, state.current) > 0 ? newest : state.current;
-  return { ...state, latest, next: hops[0], path: hops };
+  return { ...state, latest, next: hops[0], path: hops, nextMajor: nextMajor(state.current, state.releases) };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { keptOutput } from '../text/redact.js';
 import { ActionError } from '../errors.js';
 import { describeExit, type Ansible } from '../ansible/ansible.js';
 import { SNAPSHOT_PLAYBOOK } from './snapshot-playbook.js';
@@ -64,7 +65,7 @@ export async function takeEtcdSnapshot(ansible: Ansible, o: SnapshotOptions): Pr
   });
   if (r.aborted) throw new ActionError('the etcd snapshot was cancelled');
   if (r.exitCode !== 0 || !existsSync(resultFile)) {
-    throw new ActionError(`the etcd snapshot on ${o.host} failed (${describeExit(r)}); the upgrade was not started. Last output:\n${r.tail.join('\n')}`);
+    throw new ActionError(`the etcd snapshot on ${o.host} failed (${describeExit(r)}); the upgrade was not started. Last output (redacted):\n${keptOutput(r.tail)}`);
   }
   const report = JSON.parse(readFileSync(resultFile, 'utf8')) as PlaybookReport;
   return verifyFetchedSnapshot(report, localPath);

@@ -22,6 +22,10 @@ export function splitBlocks(lines: readonly string[]): Block[] {
     if (last?.kind === 'text') last.lines.push(line);
     else blocks.push({ kind: 'text', lines: [line] });
   };
+  const plain = (line: string) => {
+    const like = FENCE_LIKE.exec(line);
+    text(like ? `${like[1]}\\${line.slice(like[1]!.length)}` : line);
+  };
   let fence: { indent: number; run: string } | undefined;
   for (const line of lines) {
     if (fence) {
@@ -44,11 +48,15 @@ export function splitBlocks(lines: readonly string[]): Block[] {
     const open = OPENER.exec(line);
     if (open && !(open[2]![0] === '`' && open[3]!.includes('`'))) {
       fence = { indent: open[1]!.length, run: open[2]! };
-      blocks.push({ kind: 'code', lines: [line] });
+      // Only the info string's first word is rendered (as the language class); the rest
+      // would be hidden, so it is shown as a line of text above the fence instead.
+      const info = open[3]!.trim();
+      const language = /^[A-Za-z0-9_+.#-]*/.exec(info)![0];
+      if (info !== language) plain(info);
+      blocks.push({ kind: 'code', lines: [info === language ? line : `${open[1]}${open[2]}${language}`] });
       continue;
     }
-    const like = FENCE_LIKE.exec(line);
-    text(like ? `${like[1]}\\${line.slice(like[1]!.length)}` : line);
+    plain(line);
   }
   // An unclosed fence would swallow everything after these notes in the pull request body.
   if (fence) blocks.at(-1)!.lines.push(' '.repeat(fence.indent) + fence.run);

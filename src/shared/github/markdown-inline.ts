@@ -51,6 +51,8 @@ function codeSpans(lines: readonly string[]): Array<Array<[number, number]>> | u
     // A backslash before a backtick, or a backtick inside a possible autolink, changes
     // pairing in ways not worth modelling.
     if (/\\`/.test(line) || /<[^\s<>]*`[^\s<>]*>/.test(line)) return undefined;
+    // Block structure is read before code spans: a `]:` inside one can still end a definition's label.
+    if (line.includes(']:')) return undefined;
     const spans: Array<[number, number]> = [];
     let pieceStart = 0;
     for (const piece of line.split('|')) {
@@ -149,6 +151,13 @@ function neutraliseText(line: string, from: number, to: number, options: InlineO
   let i = from;
   while (i < to) {
     const ch = line[i]!;
+    if (ch === ']' && line[i + 1] === ':') {
+      // Every link reference definition has `]:` right after its label, whichever line the
+      // label started on, in whatever container: `]\:` shows the same text but defines nothing.
+      emit(']\\:', ']:');
+      i += 2;
+      continue;
+    }
     if (ch === '<') {
       const link = match(AUTOLINK, i) ?? match(EMAIL_AUTOLINK, i);
       if (link) {

@@ -43,7 +43,7 @@ export function neutraliseReleaseNotes(text: string, options: NeutraliseOptions)
         flush();
         out.push({ line: '' });
       } else {
-        paragraph.push(escapeDefinition(line));
+        paragraph.push(line);
       }
     }
     flush();
@@ -85,14 +85,6 @@ export function stripHtmlComments(text: string): string {
     at = close + 3;
   }
   return out + text.slice(at);
-}
-
-/**
- * `[label]: url` lines (link reference definitions) render as nothing, which the
- * `[//]: # (text)` trick uses to hide text; escaping the bracket shows them.
- */
-function escapeDefinition(line: string): string {
-  return /^ {0,3}\[[^\]]*\]:/.test(line) ? line.replace('[', '\\[') : line;
 }
 
 function truncate(out: readonly OutputLine[], maxChars: number, marker: string): NeutralisedText {

@@ -3,6 +3,8 @@ import { ActionError, ConnectionError } from '../errors.js';
 /** A Kubernetes API request that failed with an HTTP status; `reason` is the Status reason (NotFound, Conflict, ...). */
 export class KubeApiError extends ActionError {
   override name = 'KubeApiError';
+  /** A 429's Retry-After, when the server sent one. */
+  retryAfterSeconds?: number;
   constructor(
     message: string,
     readonly status: number,
@@ -37,4 +39,10 @@ export class KubeAuthError extends KubeApiError {
 /** The API server could not be reached at all, or did not answer in time. */
 export class KubeUnreachableError extends ConnectionError {
   override name = 'KubeUnreachableError';
+}
+
+/** A failure that says nothing about the cluster's state: worth retrying, never a reason to redo work. */
+export function isTransientKubeError(e: unknown): boolean {
+  if (e instanceof KubeUnreachableError) return /did not answer within|ECONNRESET|UND_ERR_SOCKET/.test(e.message);
+  return e instanceof KubeApiError && (e.status === 429 || e.status >= 500);
 }

@@ -12,6 +12,8 @@ import { renderUpgradePath } from './pr-path-diagram.js';
 import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
 import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
 import { publishDashboard } from '../dashboard/publish.js';
+import { gitTreeSource } from '../kubespray/defaults/index.js';
+import { targetTreeContradiction } from '../detect/pinned-release.js';
 import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
 import { redactUrl } from '../datasources/git-tags.js';
 import { buildUpgradeReport } from '../kubespray/report.js';
@@ -116,6 +118,15 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       allowPrerelease: target.prerelease,
       rev: baseSha,
     }, { git, root });
+    for (const note of state.notes) log.warning(note);
+    const setAside = state.suspect.find((r) => r.tag === target.tag);
+    if (setAside) {
+      throw new ConfigurationError(
+        setAside.commit === state.currentCommit
+          ? `refusing target-version ${target.tag}: it names the commit the submodule is already pinned at (${state.current.tag}); a stray tag is not a release. Nothing was pushed.`
+          : `refusing target-version ${target.tag}: its commit ${setAside.commit.slice(0, 12)} also carries a release tag of another minor line, so the tag does not say which release it is. Nothing was pushed.`,
+      );
+    }
     const targetTag = state.releases.find((r) => r.tag === target.tag);
     if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
@@ -134,6 +145,8 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const study = await log.group(`Study ${from} → ${to}`, async () => {
     const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
     log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
+    const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
+    if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
     const inventories = s.inventoryPaths ?? defaultInventories(root, config);
     log.info(`inventories: ${inventories.join(', ') || 'none found'}`);
     const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };

@@ -55,7 +55,9 @@ export async function identifyRelease(k: LocatedKubespray, targetVersion: string
   let tag: string;
   try {
     const settings = { repoPath: k.repoRoot, submodulePath: k.submodulePath, allowPrerelease: true };
-    tag = (await readClusterRepoState(settings, k.opened, { submodule: k.submodule, currentCommit: k.commit })).current.tag;
+    const state = await readClusterRepoState(settings, k.opened, { submodule: k.submodule, currentCommit: k.commit });
+    for (const note of state.notes) warn(note);
+    tag = state.current.tag;
   } catch (e) {
     // A team fork pinned off the release tags, or an unreachable upstream: the input names it.
     if (!(e instanceof ActionError) || !targetVersion) throw e;

@@ -25,6 +25,10 @@ export interface StepContext {
   signal: AbortSignal;
   /** Throws the interruption error when the run was cancelled or lost its lock. */
   throwIfAborted: () => void;
+  /** When an earlier attempt of this step already completed its playbook (see StepRecord.playbookCompletedAt). */
+  playbookCompletedAt?: string;
+  /** Records, durably, that this step's playbook completed. */
+  markPlaybookCompleted: () => Promise<void>;
 }
 
 const UPGRADE = 'upgrade-cluster.yml';
@@ -90,6 +94,10 @@ export class KubespraySteps {
   }
 
   private async playbook(o: { playbook: string; limit?: string; extraVars?: Record<string, unknown>; timeoutMs: number; what: string }): Promise<void> {
+    if (this.c.playbookCompletedAt) {
+      this.c.info(`${o.what} already completed at ${this.c.playbookCompletedAt}; only the checks after it are repeated`);
+      return;
+    }
     const recap: string[] = [];
     let inRecap = false;
     const result = await this.c.ansible.playbook({
@@ -111,6 +119,7 @@ export class KubespraySteps {
       const failedHosts = failedHostsFromRecap(recap);
       throw new ActionError(`${o.what} failed (${describeExit(result)})${failedHosts.length ? ` on ${failedHosts.join(', ')}` : ''}`);
     }
+    await this.c.markPlaybookCompleted();
   }
 
   private async checkNodes(nodes: readonly string[], what: string): Promise<void> {

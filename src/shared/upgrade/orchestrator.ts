@@ -3,7 +3,7 @@ import type { Reporter } from '../reporter.js';
 import type { Ansible, ListedInventory } from '../ansible/ansible.js';
 import { clusterHosts, type ClusterHosts } from '../ansible/inventory.js';
 import { backupStillPresent, takeEtcdSnapshot } from '../etcd/backup.js';
-import { sameKubeVersion, type KubeApi } from '../kube/index.js';
+import { isTransientKubeError, sameKubeVersion, type KubeApi } from '../kube/index.js';
 import type { BatchSize } from './batches.js';
 import { describePlan, PHASE_TITLES, type PlannedStep } from './plan-view.js';
 import { KubespraySteps } from './kubespray-steps.js';
@@ -301,6 +301,9 @@ class UpgradeRun {
     } catch (e) {
       rec.status = e instanceof Interrupted ? 'interrupted' : 'failed';
       rec.message = (e as Error).message;
+      // Checks that ran and found the nodes not upgraded send the playbook round again; a
+      // read error or a cancel says nothing about the nodes, so the completed playbook stands.
+      if (!(e instanceof Interrupted) && !isTransientKubeError(e)) delete rec.playbookCompletedAt;
       throw e;
     } finally {
       rec.finishedAt = new Date().toISOString();
@@ -318,11 +321,11 @@ class UpgradeRun {
       case 'backup':
         return this.backupPhase();
       case 'facts':
-        return this.steps().facts();
+        return this.steps(p).facts();
       case 'control-plane':
-        return this.steps().controlPlane();
+        return this.steps(p).controlPlane();
       case 'upgrade':
-        return this.steps().wholeCluster();
+        return this.steps(p).wholeCluster();
       case 'finalize':
         return this.finalizePhase();
       default:
@@ -366,15 +369,20 @@ class UpgradeRun {
           continue;
         }
         const label = `workers batch ${b.index}/${total}`;
-        await r.group(`Upgrade ${label}: ${b.hosts.join(', ')}`, () => this.step(b, label, () => this.steps().batch(b)));
+        await r.group(`Upgrade ${label}: ${b.hosts.join(', ')}`, () => this.step(b, label, () => this.steps(b).batch(b)));
         this.current = { step: p, label: PHASE_TITLES.workers };
       }
       return `${total} batch(es)`;
     });
   }
 
-  private steps(): KubespraySteps {
+  private steps(rec: StepRecord): KubespraySteps {
     return new KubespraySteps({
+      playbookCompletedAt: rec.playbookCompletedAt,
+      markPlaybookCompleted: async () => {
+        rec.playbookCompletedAt = new Date().toISOString();
+        await this.store.save(this.state!);
+      },
       ansible: this.d.ansible,
       kube: this.d.kube,
       info: (l) => this.d.reporter.info(l),

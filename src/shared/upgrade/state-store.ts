@@ -1,4 +1,5 @@
 import { ActionError } from '../errors.js';
+import { redactDeep } from '../text/redact.js';
 import { KubeConflictError, type KubeApi } from '../kube/index.js';
 import { parseState, STATE_CONFIGMAP, STATE_KEY, type UpgradeState } from './state.js';
 
@@ -34,7 +35,8 @@ export class StateStore {
 
   async save(state: UpgradeState): Promise<void> {
     state.updatedAt = new Date().toISOString();
-    const data = { [STATE_KEY]: JSON.stringify(state, null, 2) };
+    // What goes into the cluster is masked like the log: a playbook's output may carry secrets.
+    const data = { [STATE_KEY]: JSON.stringify(redactDeep(state), null, 2) };
     const metadata = {
       name: STATE_CONFIGMAP,
       namespace: this.namespace,

@@ -22,6 +22,12 @@ export interface StepRecord {
   durationMs?: number;
   message?: string;
   attempts: number;
+  /**
+   * When this step's playbook finished successfully, kept while only the checks after it
+   * failed for a transient API read error (or a cancel): a rerun then repeats the checks,
+   * never the playbook.
+   */
+  playbookCompletedAt?: string;
 }
 
 export interface PhaseRecord extends StepRecord {

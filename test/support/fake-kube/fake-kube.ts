@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { PodBehaviour } from './behaviour.js';
 import { Cluster, podReady } from './cluster.js';
-import { pairKey } from './faults.js';
+import { pairKey, type InjectedError } from './faults.js';
 import { handleRequest, type RequestLogEntry } from './http-handler.js';
 import { parseLabelSelector } from './selectors.js';
 import type { KObj } from './store.js';
@@ -215,6 +215,17 @@ export class FakeKube {
   /** Pod HTTP servers answer slowly; at or beyond a client's timeout (wget -T) the request times out. */
   setHttpDelay(ms: number): void {
     this.cluster.faults.httpDelayMs = ms;
+  }
+
+  /** Answers `count` matching requests with HTTP `status` (see InjectedError); returns the fault to inspect what is left. */
+  failRequests(fault: Omit<InjectedError, 'armed'>): InjectedError {
+    const f: InjectedError = { ...fault };
+    this.cluster.faults.errors.push(f);
+    return f;
+  }
+
+  clearFailures(): void {
+    this.cluster.faults.errors.length = 0;
   }
 
   /** Delays every API response (optionally only paths matching `match`) by ms. */

@@ -10,10 +10,26 @@ export interface Faults {
   httpDelayMs: number;
   /** Extra delay before every API response, in ms (and an optional path filter). */
   latency: { ms: number; match?: RegExp };
+  /** Injected HTTP errors, consulted in order before a request is routed. */
+  errors: InjectedError[];
+}
+
+/**
+ * `count` requests matching method and path are answered with `status` (a Status body, and
+ * Retry-After on 429). With `after`, the fault is armed only once a request matching it has
+ * been answered, e.g. "the first node list after the control plane reported its kubelet".
+ */
+export interface InjectedError {
+  method: string;
+  match: RegExp;
+  status: number;
+  count: number;
+  after?: { method: string; match: RegExp };
+  armed?: boolean;
 }
 
 export function newFaults(): Faults {
-  return { dnsFailing: false, brokenPairs: new Set(), neverReady: [], httpDelayMs: 0, latency: { ms: 0 } };
+  return { dnsFailing: false, brokenPairs: new Set(), neverReady: [], httpDelayMs: 0, latency: { ms: 0 }, errors: [] };
 }
 
 export function pairKey(a: string, b: string): string {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateLeaseTimes } from './admission.js';
 import type { Cluster } from './cluster.js';
+import type { InjectedError } from './faults.js';
 import { jsonPatch, mergePatch } from './patch.js';
 import { parseResourcePath, apiVersionOf, KINDS, type ParsedPath } from './resources.js';
 import { parseFieldSelector, parseLabelSelector } from './selectors.js';
@@ -48,6 +49,15 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     const raw = await readBody(req);
     const { ms, match } = o.cluster.faults.latency;
     if (ms > 0 && (!match || match.test(url.pathname))) await new Promise((r) => setTimeout(r, ms));
+    const injected = takeInjectedError(o.cluster.faults.errors, entry.method, url.pathname);
+    if (injected) {
+      entry.status = injected;
+      const text = JSON.stringify(new StatusError(injected, injected === 429 ? 'TooManyRequests' : 'InternalError', `injected fault: HTTP ${injected}`).toStatus());
+      res.writeHead(injected, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...(injected === 429 ? { 'Retry-After': '1' } : {}) });
+      res.end(text);
+      return;
+    }
+    armInjectedErrors(o.cluster.faults.errors, entry.method, url.pathname);
     if (req.headers.authorization !== `Bearer ${o.token}`) {
       throw new StatusError(401, 'Unauthorized', 'Unauthorized');
     }
@@ -66,6 +76,18 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     const message = e instanceof Error ? e.message : String(e);
     return send(500, new StatusError(500, 'InternalError', `fake-kube internal error: ${message}`).toStatus());
   }
+}
+
+/** The status to answer with when an armed injected error matches this request (using one of its count). */
+function takeInjectedError(errors: InjectedError[], method: string, path: string): number | undefined {
+  const hit = errors.find((f) => f.count > 0 && (f.armed ?? !f.after) && f.method === method && f.match.test(path));
+  if (!hit) return undefined;
+  hit.count--;
+  return hit.status;
+}
+
+function armInjectedErrors(errors: InjectedError[], method: string, path: string): void {
+  for (const f of errors) if (f.after && !f.armed && f.after.method === method && f.after.match.test(path)) f.armed = true;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

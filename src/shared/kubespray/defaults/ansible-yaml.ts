@@ -1,5 +1,6 @@
-import { parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import { ActionError } from '../../errors.js';
+import { checkYamlSize, parseLimitedDocument, YamlDeadline } from '../../text/yaml-limits.js';
 import { PyDict, PyOpaque, type PyValue } from '../jinja/values.js';
 import { fastLoadYaml } from './fast-yaml.js';
 
@@ -12,6 +13,7 @@ import { fastLoadYaml } from './fast-yaml.js';
  * PyOpaque: anything that reads them yields "unknown", never a guess.
  */
 export function loadAnsibleYaml(text: string, source: string): PyValue {
+  checkYamlSize(text, source);
   const fast = fastLoadYaml(text, (scalar, style) => (style === 'quoted' ? scalar : typedScalar(scalar, resolvePlainTag(scalar), source)));
   if (fast !== undefined) return fast;
   return loadAnsibleYamlFully(text, source);
@@ -19,9 +21,9 @@ export function loadAnsibleYaml(text: string, source: string): PyValue {
 
 /** The full path (the `yaml` package + PyYAML typing); loadAnsibleYaml tries a fast subset reader first. */
 export function loadAnsibleYamlFully(text: string, source: string): PyValue {
-  const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, merge: false });
+  const doc = parseLimitedDocument(text, source, { schema: 'failsafe', version: '1.1', uniqueKeys: false, merge: false });
   if (doc.errors.length) throw new ActionError(`${source}: not valid YAML: ${doc.errors[0]?.message ?? ''}`);
-  return construct(doc.contents as Node | null, doc, source, 0);
+  return construct(doc.contents as Node | null, { doc, source, deadline: new YamlDeadline(source) }, 0);
 }
 
 const TAG = 'tag:yaml.org,2002:';
@@ -54,18 +56,26 @@ export function resolvePlainTag(value: string): string {
   return `${TAG}str`;
 }
 
-function construct(node: Node | null, doc: Document, source: string, depth: number): PyValue {
+interface Building {
+  doc: Document;
+  source: string;
+  deadline: YamlDeadline;
+}
+
+function construct(node: Node | null, b: Building, depth: number): PyValue {
+  const { doc, source } = b;
+  b.deadline.tick();
   if (depth > 200) throw new ActionError(`${source}: YAML nesting too deep (recursive alias?)`);
   if (node === null) return null;
-  if (isAlias(node)) return construct(node.resolve(doc) as Node | null, doc, source, depth + 1);
+  if (isAlias(node)) return construct(node.resolve(doc) as Node | null, b, depth + 1);
   if (isScalar(node)) return constructScalar(node, source);
-  if (isSeq(node)) return node.items.map((i) => construct(i as Node | null, doc, source, depth + 1));
+  if (isSeq(node)) return node.items.map((i) => construct(i as Node | null, b, depth + 1));
   if (isMap(node)) {
     const d = new PyDict();
     for (const [k, v] of flattenMapping(node.items as Array<{ key: unknown; value: unknown }>, doc, source, depth)) {
-      const key = construct(k, doc, source, depth + 1);
+      const key = construct(k, b, depth + 1);
       if (Array.isArray(key) || key instanceof PyDict) throw new ActionError(`${source}: found unhashable key`);
-      d.set(key, construct(v, doc, source, depth + 1));
+      d.set(key, construct(v, b, depth + 1));
     }
     return d;
   }

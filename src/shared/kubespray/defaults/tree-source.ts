@@ -1,5 +1,5 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ConfinedDirectory } from '../../repo/confined-directory.js';
 import type { Git } from '../../../adapters/git/git-command-manager.js';
 import { ActionError, ConfigurationError } from '../../errors.js';
 
@@ -136,35 +136,16 @@ export function directoryTreeSource(root: string): TreeSource {
     if (full !== root && !full.startsWith(root + path.sep)) throw new ConfigurationError(`path escapes the tree: ${p}`);
     return full;
   };
-  const walk = async (dirFull: string, rel: string, out: string[]): Promise<void> => {
-    let names: string[];
-    try {
-      names = await readdir(dirFull);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const full = path.join(dirFull, name);
-      const st = await stat(full).catch(() => undefined);
-      if (st?.isDirectory()) await walk(full, `${rel}/${name}`, out);
-      else if (st?.isFile()) out.push(`${rel}/${name}`);
-    }
-  };
+  // Upstream's own links (requirements.txt in old tags) are followed, never out of the tree.
+  const confined = new ConfinedDirectory(root, root);
   return {
     async readFile(p) {
-      try {
-        return await readFile(resolve(p), 'utf8');
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-        throw e;
-      }
+      return confined.read(path.relative(root, resolve(p)));
     },
     async listFiles(dir) {
       const clean = trimSlashes(dir);
-      const out: string[] = [];
-      await walk(resolve(clean), clean, out);
-      return out.sort();
+      resolve(clean);
+      return (await confined.files(clean)).sort();
     },
   };
 }

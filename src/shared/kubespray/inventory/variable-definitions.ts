@@ -1,5 +1,6 @@
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, type Document, type Node } from 'yaml';
 import { ActionError, ConfigurationError } from '../../errors.js';
+import { parseLimitedDocument, YamlLimitError } from '../../text/yaml-limits.js';
 import { loadAnsibleYaml, pythonStr, type PyValue } from '../defaults/index.js';
 import { PyDict } from '../jinja/values.js';
 
@@ -35,7 +36,7 @@ export interface VariableDefinition {
  */
 export function parseYamlWithLines(text: string, file: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { version: '1.1', lineCounter: lines, logLevel: 'silent', uniqueKeys: false });
+  const doc = parseLimitedDocument(text, file, { version: '1.1', lineCounter: lines, logLevel: 'silent', uniqueKeys: false });
   const err = doc.errors[0];
   if (err) {
     const at = err.linePos?.[0];
@@ -51,7 +52,7 @@ export function varsFileDefinitions(text: string, file: string): VariableDefinit
   try {
     values = loadAnsibleYaml(text, file);
   } catch (e) {
-    if (!(e instanceof ActionError)) throw e;
+    if (!(e instanceof ActionError) || e instanceof YamlLimitError) throw e;
     parseYamlWithLines(text, file); // throws the error with its line
     throw new ConfigurationError(e.message);
   }

@@ -1,0 +1,17 @@
+// One hostile read in a fresh process, so its peak memory is its own: prints JSON for bench/yaml.ts.
+import path from 'node:path';
+import { directoryFileTree } from '../src/shared/kubespray/inventory/directory-tree.js';
+import { loadInventory } from '../src/shared/kubespray/inventory/load-inventory.js';
+
+const dir = process.argv[2]!;
+const before = process.memoryUsage().rss;
+const t0 = performance.now();
+let result: string;
+try {
+  const inv = await loadInventory(directoryFileTree(dir), (rel) => rel);
+  result = `read ${inv.definitions.length} variables`;
+} catch (e) {
+  result = `refused: ${(e as Error).message.slice(0, 110)}`;
+}
+const ms = performance.now() - t0;
+console.log(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024, baseMb: before / 1024 / 1024, result }));
