@@ -115,7 +115,11 @@ describe('run-upgrade against a simulated cluster, real ansible-playbook and a r
       expect(c.lease()).toBeUndefined();
       expect(failed.summary).toMatch(/Upgraded workers: worker-1, worker-2\./);
       expect(failed.summary).toMatch(/continues from `workers batch 2\/2`/);
-      expect(failed.summary).toMatch(/etcdctl snapshot restore/);
+      expect(failed.summary).toMatch(/first re-running `upgrade-cluster.yml --limit worker-3,worker-4`/);
+      // Past the control plane, a restore would lose changes: fix forward; and never a downgrade.
+      expect(failed.summary).toMatch(/Not advised: the control plane already runs v1\.29\.10/);
+      expect(failed.summary).toContain(`sha256sum /root/${path.basename(JSON.parse(failed.outputs['state-json']!).backup.localPath)}`);
+      expect(failed.summary).not.toMatch(/put the old versions back/);
       const before = c.records().length;
 
       const resumed = await c.run();

@@ -2,7 +2,7 @@ import { code, table } from '../actions/markdown.js';
 import type { UpgradeOutcome } from './orchestrator.js';
 import type { Check } from './preflight.js';
 import type { StepRecord, UpgradeState } from './state.js';
-import { STATE_CONFIGMAP } from './state.js';
+import { recoverySection } from './rollback-advice.js';
 
 const ICON: Record<string, string> = {
   succeeded: '✅',
@@ -73,7 +73,7 @@ function backupSection(state: UpgradeState | undefined): string[] {
   ];
 }
 
-/** What the cluster looks like after a stop, and the ways forward. Kubespray cannot downgrade. */
+/** What the cluster looks like after a stop, and the ways forward (rollback-advice.ts). */
 export function recoveryAdvice(o: UpgradeOutcome, namespace: string): string[] {
   const s = o.state;
   if (!s || o.status === 'succeeded' || o.status === 'dry-run' || o.status === 'refused') return [];
@@ -96,18 +96,7 @@ export function recoveryAdvice(o: UpgradeOutcome, namespace: string): string[] {
     if (stopped.length) lines.push(`Stopped part-way (may be cordoned, kubelet possibly not restarted): ${stopped.join(', ')}.`);
     if (pending.length) lines.push(`Not yet upgraded, still on ${s.kubernetesFrom} (allowed by the skew policy): ${pending.join(', ')}.`);
   }
-  lines.push(
-    '',
-    '### How to continue',
-    '',
-    `- **Resume (usually right):** fix the cause, then re-run this job with the same Kubespray checkout and inventory. Upgrade ${code(s.upgradeId)} continues from ${code(o.stoppedAt ?? 'where it stopped')}; finished phases and batches are skipped. Kubespray's playbooks are idempotent, so retrying a half-done step is safe.`,
-    `- **Give up:** set ${code('"status": "abandoned"')} in ConfigMap ${code(`${namespace}/${STATE_CONFIGMAP}`)} (key ${code('state.json')}) before targeting another release.`,
-  );
-  if (s.backup) {
-    lines.push(
-      `- **Roll back** (last resort; Kubespray cannot downgrade binaries): stop kube-apiserver and etcd on every etcd member, restore ${code(s.backup.localPath)} (sha256 ${code(s.backup.sha256.slice(0, 12))}…, also at ${code(`${s.backup.host}:${s.backup.remotePath}`)}) with ${code('etcdctl snapshot restore')} (${code('etcdutl')} on etcd ≥ 3.5) into a fresh data dir on each member, start etcd, then re-run Kubespray ${code(s.kubesprayFrom ?? 'the previous release')} ${code('cluster.yml')} with the old inventory to put the old versions back.`,
-    );
-  }
+  lines.push('', ...recoverySection(s, o.stoppedAt, namespace));
   return [...lines, ''];
 }
 
