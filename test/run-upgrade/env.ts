@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { FakeKube, seedCluster, type KObj, type SeedOptions } from '../support/fake-kube/index.js';
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
-import { runAction, type ActionRun, type RunActionOptions } from '../support/run-action.js';
+import { parseGithubOutput, runAction, type ActionRun, type RunActionOptions } from '../support/run-action.js';
 import { etcdctl, startEtcd, type EtcdServer } from '../support/standin-kubespray/etcd.js';
 import { buildStandinUpstream, inventoryIni, type HostGroups } from '../support/standin-kubespray/standin.js';
 import type { KubesprayUpstream } from '../support/kubespray-upstream.js';
@@ -252,5 +252,33 @@ export async function withCase<T>(suite: Suite, fn: (c: UpgradeCase) => Promise<
     return await fn(c);
   } finally {
     await c.stop();
+  }
+}
+
+/** The runner's side of a step's state: the GITHUB_STATE file the main step writes, and STATE_* for its post step. */
+export class RunnerStepState {
+  readonly file: string;
+  readonly runnerTemp: string;
+
+  constructor(dir: string) {
+    this.file = path.join(dir, 'github-state');
+    this.runnerTemp = path.join(dir, 'runner-temp');
+    mkdirSync(this.runnerTemp, { recursive: true });
+    writeFileSync(this.file, '');
+  }
+
+  /** Environment of the main step. */
+  mainEnv(): NodeJS.ProcessEnv {
+    return { GITHUB_STATE: this.file, RUNNER_TEMP: this.runnerTemp };
+  }
+
+  /** What the main step saved, as the runner hands it to the post step. */
+  postEnv(): NodeJS.ProcessEnv {
+    const saved = parseGithubOutput(readFileSync(this.file, 'utf8'));
+    return { RUNNER_TEMP: this.runnerTemp, ...Object.fromEntries(Object.entries(saved).map(([k, v]) => [`STATE_${k}`, v])) };
+  }
+
+  saved(): Record<string, string> {
+    return parseGithubOutput(readFileSync(this.file, 'utf8'));
   }
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
+import { GroupRegistry } from '../../shared/ansible/group-registry.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi } from '../../shared/kube/index.js';
 import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
@@ -13,11 +14,15 @@ import type { KubeTarget } from '../../shared/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../shared/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../shared/upgrade/summary.js';
 import { getInputs, type RunUpgradeInputs } from './input-helper.js';
+import { PROCESS_GROUPS_DIR, saveMainStepFinished, saveMainStepState, TEMP_DIR_PREFIX } from './post-state.js';
 
 export function run(): Promise<void> {
   return runAction('run-upgrade', async () => {
     const inputs = getInputs();
-    const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade-'));
+    const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), TEMP_DIR_PREFIX));
+    const holder = holderIdentity();
+    // Before anything is written or taken: the post step needs these if this step is killed.
+    saveMainStepState({ holder, tempDir, namespace: inputs.stateNamespace, kubeconfig: inputs.kubeconfig ?? '' });
     const cancel = new AbortController();
     const onSignal = (signal: NodeJS.Signals) => {
       core.warning(`received ${signal}: stopping Ansible, recording the upgrade as interrupted and releasing the lock`);
@@ -26,7 +31,7 @@ export function run(): Promise<void> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-      const outcome = await upgrade(inputs, tempDir, cancel.signal);
+      const outcome = await upgrade(inputs, tempDir, holder, cancel.signal);
       setOutputs(outcome);
       core.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
@@ -38,11 +43,12 @@ export function run(): Promise<void> {
       rmSync(tempDir, { recursive: true, force: true });
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      saveMainStepFinished();
     }
   });
 }
 
-async function upgrade(inputs: RunUpgradeInputs, tempDir: string, signal: AbortSignal): Promise<UpgradeOutcome> {
+async function upgrade(inputs: RunUpgradeInputs, tempDir: string, holder: string, signal: AbortSignal): Promise<UpgradeOutcome> {
   let privateKeyFile: string | undefined;
   if (inputs.sshPrivateKey) {
     privateKeyFile = path.join(tempDir, 'ssh-private-key');
@@ -74,7 +80,7 @@ async function upgrade(inputs: RunUpgradeInputs, tempDir: string, signal: AbortS
       pauseBeforeNodeSeconds: inputs.pauseBeforeNodeSeconds,
       pauseAfterNodeSeconds: inputs.pauseAfterNodeSeconds,
       lockDurationSeconds: inputs.lockDurationSeconds,
-      holder: holderIdentity(),
+      holder,
     },
     {
       kube,
@@ -103,6 +109,7 @@ function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: st
     privateKeyFile,
     // The whole cluster repo: group_vars may point at files beside the inventory.
     extraPaths: [inputs.backupDir, repoRoot],
+    groups: new GroupRegistry(path.join(tempDir, PROCESS_GROUPS_DIR)),
   });
   const inventory = ansible.listInventory(signal);
   const kubeTarget = effectiveKubeTarget(kubesprayDir, inputs.inventory);

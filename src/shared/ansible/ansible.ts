@@ -3,9 +3,10 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ActionError } from '../errors.js';
 import { runProcessGroup, type GroupRunResult } from './process-group.js';
-import { commandLine, type AnsibleRunner } from './runner.js';
+import { commandLine, type AnsibleRunner, type CommandLine } from './runner.js';
 import { parseInventoryList, type Inventory } from './inventory.js';
 import { readStaticInventory } from './static-inventory.js';
+import type { GroupRegistry } from './group-registry.js';
 
 export interface AnsibleSettings {
   runner: AnsibleRunner;
@@ -20,6 +21,8 @@ export interface AnsibleSettings {
   privateKeyFile?: string;
   /** More host paths a container must see (the backup dir). */
   extraPaths?: readonly string[];
+  /** Where running playbook process groups are written down, for a cleanup after this process is killed. */
+  groups?: GroupRegistry;
 }
 
 export interface PlaybookRun {
@@ -55,6 +58,11 @@ export class Ansible {
     return commandLine(s.runner, { program, args, cwd: s.kubesprayDir, paths, env, name });
   }
 
+  private groupHooks(cmd: CommandLine) {
+    const g = this.settings.groups;
+    return g && { started: (pgid: number) => g.started(pgid, cmd.stop), ended: (pgid: number) => g.ended(pgid) };
+  }
+
   /** The argv of an ansible-playbook run (without the program), for logs and tests. */
   playbookArgs(run: PlaybookRun): string[] {
     const s = this.settings;
@@ -75,7 +83,7 @@ export class Ansible {
   async playbook(run: PlaybookRun): Promise<PlaybookResult> {
     const args = this.playbookArgs(run);
     const cmd = this.invocation('ansible-playbook', args);
-    const result = await runProcessGroup(cmd, { timeoutMs: run.timeoutMs, signal: run.signal, onLine: run.onLine });
+    const result = await runProcessGroup(cmd, { timeoutMs: run.timeoutMs, signal: run.signal, onLine: run.onLine, onGroup: this.groupHooks(cmd) });
     return { ...result, argv: [cmd.command, ...cmd.args] };
   }
 
@@ -92,7 +100,7 @@ export class Ansible {
   /** `ansible-inventory --list`, locally or in the image. */
   async inventory(signal?: AbortSignal): Promise<Inventory> {
     const cmd = this.invocation('ansible-inventory', ['-i', this.settings.inventory, '--list']);
-    const r = await runProcessGroup(cmd, { signal, timeoutMs: 5 * 60_000, captureStdout: true });
+    const r = await runProcessGroup(cmd, { signal, timeoutMs: 5 * 60_000, captureStdout: true, onGroup: this.groupHooks(cmd) });
     if (r.exitCode !== 0) {
       throw new ActionError(`ansible-inventory -i ${this.settings.inventory} --list failed (${describeExit(r)}):\n${r.tail.join('\n')}`);
     }
