@@ -9,7 +9,8 @@ import { GroupRegistry } from '../../shared/ansible/group-registry.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi } from '../../shared/kube/index.js';
 import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
-import { identifyRelease, locateKubespray } from '../../shared/upgrade/kubespray-checkout.js';
+import { identifyRelease, locateKubespray, releaseAt } from '../../shared/upgrade/kubespray-checkout.js';
+import { appliedRelease, pinBeforeHop } from '../../shared/upgrade/pin-history.js';
 import type { KubeTarget } from '../../shared/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../shared/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../shared/upgrade/summary.js';
@@ -63,7 +64,7 @@ async function upgrade(inputs: RunUpgradeInputs, tempDir: string, holder: string
   const located = await locateKubespray(inputs, (dir, repoRoot) => (early = startReads(inputs, dir, repoRoot, tempDir, privateKeyFile, signal)));
   const { ansible, inventory, kubeTarget } = early!;
   const kubesprayDir = located.kubesprayDir;
-  const { tag } = await identifyRelease(located, inputs.targetVersion, (m) => core.warning(m));
+  const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => core.warning(m));
   core.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
   const kube = createKubeApi({ kubeconfig: inputs.kubeconfig });
   return runUpgrade(
@@ -87,6 +88,12 @@ async function upgrade(inputs: RunUpgradeInputs, tempDir: string, holder: string
       ansible,
       inventory,
       resolveKubeTarget: () => kubeTarget,
+      appliedRelease: (recorded) =>
+        appliedRelease(
+          recorded,
+          () => pinBeforeHop(located.opened.git, located.submodulePath, located.commit),
+          (commit) => releaseAt(releases, commit),
+        ),
       reporter: { info: core.info, warning: (m) => core.warning(m), group: core.group },
       signal,
     },
@@ -130,6 +137,7 @@ function setOutputs(o: UpgradeOutcome): void {
   core.setOutput('status', o.status);
   core.setOutput('upgrade-id', o.upgradeId ?? '');
   core.setOutput('from-version', o.kubesprayFrom ?? '');
+  core.setOutput('from-version-source', o.kubesprayFrom ? (o.kubesprayFromSource?.kind ?? '') : '');
   core.setOutput('to-version', o.kubesprayTo);
   core.setOutput('kubernetes-from', o.kubernetesFrom ?? '');
   core.setOutput('kubernetes-to', o.kubernetesTo ?? '');

@@ -8,9 +8,10 @@ import { describePlan, PHASE_TITLES, type PlannedStep } from './plan-view.js';
 import { KubespraySteps } from './kubespray-steps.js';
 import { lowestApiserver, readClusterSnapshot, type ClusterSnapshot } from './cluster-snapshot.js';
 import { UpgradeLock } from './lock.js';
+import { fromSource, type AppliedRelease } from './pin-history.js';
 import { evaluatePreflight, failed, type Check, type KubeTarget, type LockView } from './preflight.js';
 import { StateStore } from './state-store.js';
-import { isIncomplete, type PhaseName, type PhaseRecord, type StepRecord, type Strategy, type UpgradeState } from './state.js';
+import { isIncomplete, type FromSource, type PhaseName, type PhaseRecord, type StepRecord, type Strategy, type UpgradeState } from './state.js';
 import { newUpgradeState, nodesBeingRetried, resumeUpgradeState } from './upgrade-plan.js';
 
 export interface UpgradeSettings {
@@ -47,6 +48,11 @@ export interface UpgradeDeps {
   /** The effective kube_version of the target: Kubespray's defaults with the inventory's pins applied. */
   resolveKubeTarget: () => Promise<KubeTarget>;
   reporter: UpgradeReporter;
+  /**
+   * The release applied before this upgrade: `recorded` (the state's lastApplied) when set,
+   * otherwise the cluster repo's history (a first run). Called once, in preflight.
+   */
+  appliedRelease: (recorded: { kubespray: string; upgradeId: string } | undefined) => Promise<AppliedRelease>;
   /** Aborted on SIGINT/SIGTERM (a cancelled job). */
   signal: AbortSignal;
 }
@@ -62,6 +68,8 @@ export interface UpgradeOutcome {
   plan: PlannedStep[];
   upgradeId?: string;
   kubesprayFrom?: string;
+  /** Where kubesprayFrom comes from, or why it is unknown. */
+  kubesprayFromSource?: FromSource;
   kubesprayTo: string;
   kubernetesFrom?: string;
   kubernetesTo?: string;
@@ -130,6 +138,7 @@ class UpgradeRun {
         plan: describePlan(p, this.s),
         upgradeId: p.upgradeId,
         kubesprayFrom: p.kubesprayFrom,
+        kubesprayFromSource: p.kubesprayFromSource,
         kubernetesFrom: p.kubernetesFrom,
         state: p,
       };
@@ -143,7 +152,7 @@ class UpgradeRun {
         message: `preflight refused the upgrade: ${refusals.map((c) => c.id).join(', ')}; nothing was changed`,
         plan: [],
         kubernetesFrom: lowestApiserver(pre.snapshot),
-        kubesprayFrom: pre.previous?.lastApplied?.kubespray,
+        ...appliedFields(pre.applied),
       };
     }
     const state = this.planState(pre);
@@ -155,6 +164,7 @@ class UpgradeRun {
         plan: describePlan(state, this.s),
         upgradeId: pre.resuming ? state.upgradeId : undefined,
         kubesprayFrom: state.kubesprayFrom,
+        kubesprayFromSource: state.kubesprayFromSource,
         kubernetesFrom: state.kubernetesFrom,
       };
     }
@@ -180,9 +190,11 @@ class UpgradeRun {
     ]);
     const hosts = clusterHosts(inventory.inventory);
     this.hosts = hosts;
+    const applied = await this.d.appliedRelease(previous?.lastApplied);
     r.info(`inventory ${inventory.source}`);
     r.info(`inventory: ${hosts.controlPlane.length} control plane, ${hosts.etcd.length} etcd, ${hosts.workers.length} worker host(s)`);
     r.info(`apiserver(s): ${snapshot.apiservers.map((a) => `${a.source}=${a.version}`).join(', ')}; ${snapshot.nodes.length} nodes`);
+    r.info(`applied before: Kubespray ${applied.known ? `${applied.tag} (${applied.detail})` : `unknown (${applied.reason})`}`);
     r.info(`target: Kubespray ${this.s.kubesprayTarget}, Kubernetes ${kubeTarget.known ? kubeTarget.value : `unknown (${kubeTarget.reason})`}`);
 
     const sameTargets = (p: UpgradeState) => p.kubesprayTo === this.s.kubesprayTarget && kubeTarget.known && sameKubeVersion(p.kubernetesTo, kubeTarget.value);
@@ -193,6 +205,7 @@ class UpgradeRun {
       kubesprayTarget: this.s.kubesprayTarget,
       kubernetesTarget: kubeTarget,
       previous,
+      appliedBefore: applied,
       resuming,
       lock: lockView,
       hosts,
@@ -201,7 +214,7 @@ class UpgradeRun {
       retryNodes: resuming ? nodesBeingRetried(previous, hosts) : new Set(),
     });
     for (const c of checks) r.info(`${c.result.toUpperCase().padEnd(4)} ${c.title}: ${c.detail}`);
-    return { checks, snapshot, previous, kubeTarget, resuming, alreadyApplied, hosts };
+    return { checks, snapshot, previous, applied, kubeTarget, resuming, alreadyApplied, hosts };
   }
 
   private planState(pre: Preflight): UpgradeState {
@@ -217,6 +230,7 @@ class UpgradeRun {
         hosts: pre.hosts,
         runBy: this.s.holder,
         now: new Date(),
+        appliedBefore: pre.applied,
       },
       pre.previous,
     );
@@ -278,6 +292,7 @@ class UpgradeRun {
       plan: describePlan(state, this.s),
       upgradeId: state.upgradeId,
       kubesprayFrom: state.kubesprayFrom,
+      kubesprayFromSource: state.kubesprayFromSource,
       kubernetesFrom: state.kubernetesFrom,
       kubernetesTo: state.kubernetesTo,
       state,
@@ -425,10 +440,15 @@ interface Preflight {
   checks: Check[];
   snapshot: ClusterSnapshot;
   previous?: UpgradeState;
+  applied: AppliedRelease;
   kubeTarget: KubeTarget;
   resuming: boolean;
   alreadyApplied: boolean;
   hosts: ClusterHosts;
+}
+
+function appliedFields(a: AppliedRelease): Pick<UpgradeOutcome, 'kubesprayFrom' | 'kubesprayFromSource'> {
+  return { kubesprayFrom: a.known ? a.tag : undefined, kubesprayFromSource: fromSource(a) };
 }
 
 function phaseRecord(s: UpgradeState, name: PhaseName): PhaseRecord {

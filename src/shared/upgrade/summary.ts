@@ -104,10 +104,15 @@ export function renderUpgradeSummary(o: UpgradeOutcome, namespace: string): stri
   const s = o.state;
   const lines = [`## Kubespray upgrade: ${ICON[o.status] ?? ''} ${o.status}${o.alreadyApplied ? ' (already applied)' : ''}`, ''];
   const versions = [
-    `Kubespray ${code(o.kubesprayFrom ?? 'unknown')} → ${code(o.kubesprayTo)}`,
+    // An unknown starting release is explained below rather than shown as `unknown`.
+    `Kubespray ${o.kubesprayFrom ? `${code(o.kubesprayFrom)} → ` : ''}${code(o.kubesprayTo)}`,
     `Kubernetes ${code(o.kubernetesFrom ?? 'unknown')} → ${code(o.kubernetesTo ?? 'unknown')}`,
   ];
-  lines.push(`${o.upgradeId ? `Upgrade ${code(o.upgradeId)}: ` : ''}${versions.join(', ')}`, '', o.message, '');
+  lines.push(`${o.upgradeId ? `Upgrade ${code(o.upgradeId)}: ` : ''}${versions.join(', ')}`, '');
+  const src = o.kubesprayFromSource;
+  if (src?.kind === 'unknown') lines.push(`The Kubespray release applied before is not known: ${src.detail}.`, '');
+  else if (src) lines.push(`Kubespray ${code(o.kubesprayFrom ?? '?')} is the release applied before, ${src.detail}.`, '');
+  lines.push(o.message, '');
   if (o.plan.length > 0) lines.push(o.status === 'dry-run' ? '### Plan' : '### Phases', '', phasesTable(o), '');
   lines.push('### Preflight checks', '', checksTable(o.checks), '');
   lines.push(...backupSection(s), ...recoveryAdvice(o, namespace));
