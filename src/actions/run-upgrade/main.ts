@@ -9,6 +9,7 @@ import { GroupRegistry } from '../../shared/ansible/group-registry.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi } from '../../shared/kube/index.js';
 import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
+import { readDrainSettings } from '../../shared/upgrade/drain-settings.js';
 import { identifyRelease, locateKubespray, releaseAt } from '../../shared/upgrade/kubespray-checkout.js';
 import { appliedRelease, pinBeforeHop } from '../../shared/upgrade/pin-history.js';
 import type { KubeTarget } from '../../shared/upgrade/preflight.js';
@@ -88,6 +89,7 @@ async function upgrade(inputs: RunUpgradeInputs, tempDir: string, holder: string
       ansible,
       inventory,
       resolveKubeTarget: () => kubeTarget,
+      resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory),
       appliedRelease: (recorded) =>
         appliedRelease(
           recorded,

@@ -8,11 +8,14 @@ import { describePlan, PHASE_TITLES, type PlannedStep } from './plan-view.js';
 import { KubespraySteps } from './kubespray-steps.js';
 import { lowestApiserver, readClusterSnapshot, type ClusterSnapshot } from './cluster-snapshot.js';
 import { UpgradeLock } from './lock.js';
+import { drainChecks } from './drain-checks.js';
+import { readDrainFacts } from './drain-facts.js';
+import type { DrainSettings } from './drain-settings.js';
 import { fromSource, type AppliedRelease } from './pin-history.js';
 import { evaluatePreflight, failed, type Check, type KubeTarget, type LockView } from './preflight.js';
 import { StateStore } from './state-store.js';
 import { isIncomplete, type FromSource, type PhaseName, type PhaseRecord, type StepRecord, type Strategy, type UpgradeState } from './state.js';
-import { newUpgradeState, nodesBeingRetried, resumeUpgradeState } from './upgrade-plan.js';
+import { newUpgradeState, nodesBeingRetried, nodesToUpgrade, resumeUpgradeState } from './upgrade-plan.js';
 
 export interface UpgradeSettings {
   kubesprayTarget: string;
@@ -47,6 +50,8 @@ export interface UpgradeDeps {
   inventory?: Promise<ListedInventory>;
   /** The effective kube_version of the target: Kubespray's defaults with the inventory's pins applied. */
   resolveKubeTarget: () => Promise<KubeTarget>;
+  /** Kubespray's drain_* settings for the target: its pre-upgrade defaults with the inventory's values. */
+  resolveDrainSettings: () => Promise<DrainSettings | { unknown: string }>;
   reporter: UpgradeReporter;
   /**
    * The release applied before this upgrade: `recorded` (the state's lastApplied) when set,
@@ -182,11 +187,13 @@ class UpgradeRun {
     if (this.s.dryRun) lockView = { mode: 'inspected', holder: await this.lock.inspect(), self: this.s.holder };
     else lockView = { mode: 'acquired', result: await this.lock.acquire() };
 
-    const [inventory, snapshot, previous, kubeTarget] = await Promise.all([
+    const [inventory, snapshot, previous, kubeTarget, drain, drainSettings] = await Promise.all([
       this.d.inventory ?? this.d.ansible.listInventory(signal),
       readClusterSnapshot(this.d.kube),
       this.store.load(),
       this.d.resolveKubeTarget(),
+      readDrainFacts(this.d.kube),
+      this.d.resolveDrainSettings(),
     ]);
     const hosts = clusterHosts(inventory.inventory);
     this.hosts = hosts;
@@ -200,6 +207,7 @@ class UpgradeRun {
     const sameTargets = (p: UpgradeState) => p.kubesprayTo === this.s.kubesprayTarget && kubeTarget.known && sameKubeVersion(p.kubernetesTo, kubeTarget.value);
     const resuming = previous !== undefined && isIncomplete(previous) && sameTargets(previous);
     const alreadyApplied = previous !== undefined && previous.status === 'succeeded' && sameTargets(previous);
+    const retryNodes = resuming ? nodesBeingRetried(previous, hosts) : new Set<string>();
     const checks = evaluatePreflight({
       snapshot,
       kubesprayTarget: this.s.kubesprayTarget,
@@ -211,8 +219,9 @@ class UpgradeRun {
       hosts,
       namespace: this.s.namespace,
       etcdBackup: this.s.etcdBackup,
-      retryNodes: resuming ? nodesBeingRetried(previous, hosts) : new Set(),
+      retryNodes,
     });
+    checks.push(...drainChecks({ settings: drainSettings, drain, nodes: snapshot.nodes, upgradeNodes: nodesToUpgrade(hosts, resuming ? previous : undefined), previous }));
     for (const c of checks) r.info(`${c.result.toUpperCase().padEnd(4)} ${c.title}: ${c.detail}`);
     return { checks, snapshot, previous, applied, kubeTarget, resuming, alreadyApplied, hosts };
   }

@@ -112,3 +112,9 @@ export function nodesBeingRetried(previous: UpgradeState, hosts: ClusterHosts): 
   }
   return out;
 }
+
+/** Node names this run will upgrade: every inventory host's node, less the batches a resumed upgrade finished. */
+export function nodesToUpgrade(hosts: ClusterHosts, resumed: UpgradeState | undefined): Set<string> {
+  const done = new Set((resumed?.batches ?? []).filter((b) => b.status === 'succeeded').flatMap((b) => b.nodes));
+  return new Set([...hosts.nodeName.values()].filter((n) => !done.has(n)));
+}
