@@ -5,7 +5,7 @@ import { FakeKube, seedCluster, type KObj, type SeedOptions } from '../support/f
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { parseGithubOutput, runAction, type ActionRun, type RunActionOptions } from '../support/run-action.js';
 import { etcdctl, startEtcd, type EtcdServer } from '../support/standin-kubespray/etcd.js';
-import { buildStandinUpstream, inventoryIni, type HostGroups } from '../support/standin-kubespray/standin.js';
+import { buildStandinUpstream, inventoryIni, STANDIN_DIR, type HostGroups } from '../support/standin-kubespray/standin.js';
 import type { KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { makeTempDir } from '../support/tmp.js';
 
@@ -29,6 +29,9 @@ export const TARGET_TAG = 'v2.25.1';
 /** kube_version defaults of those tags, read from the data files by hand. */
 export const FROM_KUBE = 'v1.28.6';
 export const TARGET_KUBE = 'v1.29.10';
+
+/** PATH with the stand-in ansible-playbook first (it reports an ansible-core the stand-in releases accept). */
+export const STANDIN_PATH = `${path.join(STANDIN_DIR, 'bin')}:${process.env.PATH ?? ''}`;
 
 export const WORKERS = ['worker-1', 'worker-2', 'worker-3', 'worker-4'];
 
@@ -120,7 +123,7 @@ export class UpgradeCase {
   }
 
   env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-    return { STANDIN_RECORD: this.record, STANDIN_KUBE_API: this.fake.url, STANDIN_KUBE_TOKEN: this.fake.token, ...extra };
+    return { STANDIN_RECORD: this.record, STANDIN_KUBE_API: this.fake.url, STANDIN_KUBE_TOKEN: this.fake.token, PATH: STANDIN_PATH, ...extra };
   }
 
   run(inputs: Record<string, string> = {}, o: RunActionOptions & { standin?: NodeJS.ProcessEnv } = {}): Promise<ActionRun> {

@@ -6,6 +6,7 @@ import * as core from '../../shared/actions/toolkit.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
 import { GroupRegistry } from '../../shared/ansible/group-registry.js';
+import { readAnsibleLimits } from '../../shared/ansible/ansible-limits.js';
 import { ActionError } from '../../shared/errors.js';
 import { createKubeApi } from '../../shared/kube/index.js';
 import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
@@ -63,7 +64,7 @@ async function upgrade(inputs: RunUpgradeInputs, tempDir: string, holder: string
   // pin check (git) and with asking upstream which tag this is (the network). They only read
   // files; nothing uses them unless the checkout checks pass.
   const located = await locateKubespray(inputs, (dir, repoRoot) => (early = startReads(inputs, dir, repoRoot, tempDir, privateKeyFile, signal)));
-  const { ansible, inventory, kubeTarget } = early!;
+  const { ansible, inventory, kubeTarget, ansibleVersion } = early!;
   const kubesprayDir = located.kubesprayDir;
   const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => core.warning(m));
   core.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
@@ -90,6 +91,7 @@ async function upgrade(inputs: RunUpgradeInputs, tempDir: string, holder: string
       inventory,
       resolveKubeTarget: () => kubeTarget,
       resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory),
+      readAnsibleFacts: async () => ({ runner: inputs.runner, installed: await ansibleVersion, limits: readAnsibleLimits(kubesprayDir), kubesprayTarget: tag }),
       appliedRelease: (recorded) =>
         appliedRelease(
           recorded,
@@ -106,6 +108,7 @@ interface EarlyReads {
   ansible: Ansible;
   inventory: Promise<ListedInventory>;
   kubeTarget: Promise<KubeTarget>;
+  ansibleVersion: Promise<{ version: string } | { error: string }>;
 }
 
 function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: string, tempDir: string, privateKeyFile: string | undefined, signal: AbortSignal): EarlyReads {
@@ -122,10 +125,12 @@ function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: st
   });
   const inventory = ansible.listInventory(signal);
   const kubeTarget = effectiveKubeTarget(kubesprayDir, inputs.inventory);
+  // A Python start-up (or a container start): overlaps with the reads above.
+  const ansibleVersion = ansible.coreVersion(signal);
   // Awaited later, or never when the checkout is refused; either way not unhandled.
   inventory.catch(() => undefined);
   kubeTarget.catch(() => undefined);
-  return { ansible, inventory, kubeTarget };
+  return { ansible, inventory, kubeTarget, ansibleVersion };
 }
 
 /** Names this run in the lock and the state, so a human can tell which workflow run holds it. */

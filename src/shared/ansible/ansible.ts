@@ -7,6 +7,7 @@ import { commandLine, type AnsibleRunner, type CommandLine } from './runner.js';
 import { parseInventoryList, type Inventory } from './inventory.js';
 import { readStaticInventory } from './static-inventory.js';
 import type { GroupRegistry } from './group-registry.js';
+import { parseAnsibleVersion } from './ansible-limits.js';
 
 export interface AnsibleSettings {
   runner: AnsibleRunner;
@@ -95,6 +96,20 @@ export class Ansible {
     const direct = readStaticInventory(this.settings.inventory);
     if ('inventory' in direct) return { inventory: direct.inventory, source: `read directly as a plain ${direct.format} inventory` };
     return { inventory: await this.inventory(signal), source: `listed by ansible-inventory: ${direct.declined}` };
+  }
+
+  /** ansible-core's version from `ansible-playbook --version`, locally or in the image, or why it failed. */
+  async coreVersion(signal?: AbortSignal): Promise<{ version: string } | { error: string }> {
+    const cmd = this.invocation('ansible-playbook', ['--version']);
+    let r: GroupRunResult;
+    try {
+      r = await runProcessGroup(cmd, { signal, timeoutMs: 2 * 60_000, captureStdout: true, onGroup: this.groupHooks(cmd) });
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+    if (r.exitCode !== 0) return { error: `${describeExit(r)}: ${r.tail.slice(-3).join(' ')}`.trim() };
+    const version = parseAnsibleVersion(r.stdout ?? '');
+    return version ? { version } : { error: `unexpected output ${JSON.stringify((r.stdout ?? '').split('\n', 1)[0]?.slice(0, 200))}` };
   }
 
   /** `ansible-inventory --list`, locally or in the image. */

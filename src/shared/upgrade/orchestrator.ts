@@ -9,6 +9,7 @@ import { KubespraySteps } from './kubespray-steps.js';
 import { lowestApiserver, readClusterSnapshot, type ClusterSnapshot } from './cluster-snapshot.js';
 import { UpgradeLock } from './lock.js';
 import { drainChecks } from './drain-checks.js';
+import { ansibleCheck, type AnsibleFacts } from './ansible-check.js';
 import { readDrainFacts } from './drain-facts.js';
 import type { DrainSettings } from './drain-settings.js';
 import { fromSource, type AppliedRelease } from './pin-history.js';
@@ -52,6 +53,8 @@ export interface UpgradeDeps {
   resolveKubeTarget: () => Promise<KubeTarget>;
   /** Kubespray's drain_* settings for the target: its pre-upgrade defaults with the inventory's values. */
   resolveDrainSettings: () => Promise<DrainSettings | { unknown: string }>;
+  /** The Ansible that will run the playbooks, and what the target's playbooks need of it. */
+  readAnsibleFacts: () => Promise<AnsibleFacts>;
   reporter: UpgradeReporter;
   /**
    * The release applied before this upgrade: `recorded` (the state's lastApplied) when set,
@@ -187,13 +190,14 @@ class UpgradeRun {
     if (this.s.dryRun) lockView = { mode: 'inspected', holder: await this.lock.inspect(), self: this.s.holder };
     else lockView = { mode: 'acquired', result: await this.lock.acquire() };
 
-    const [inventory, snapshot, previous, kubeTarget, drain, drainSettings] = await Promise.all([
+    const [inventory, snapshot, previous, kubeTarget, drain, drainSettings, ansibleFacts] = await Promise.all([
       this.d.inventory ?? this.d.ansible.listInventory(signal),
       readClusterSnapshot(this.d.kube),
       this.store.load(),
       this.d.resolveKubeTarget(),
       readDrainFacts(this.d.kube),
       this.d.resolveDrainSettings(),
+      this.d.readAnsibleFacts(),
     ]);
     const hosts = clusterHosts(inventory.inventory);
     this.hosts = hosts;
@@ -221,6 +225,7 @@ class UpgradeRun {
       etcdBackup: this.s.etcdBackup,
       retryNodes,
     });
+    checks.push(ansibleCheck(ansibleFacts));
     checks.push(...drainChecks({ settings: drainSettings, drain, nodes: snapshot.nodes, upgradeNodes: nodesToUpgrade(hosts, resuming ? previous : undefined), previous }));
     for (const c of checks) r.info(`${c.result.toUpperCase().padEnd(4)} ${c.title}: ${c.detail}`);
     return { checks, snapshot, previous, applied, kubeTarget, resuming, alreadyApplied, hosts };
