@@ -10,6 +10,8 @@ import { lowestApiserver, readClusterSnapshot, type ClusterSnapshot } from './cl
 import { UpgradeLock } from './lock.js';
 import { drainChecks } from './drain-checks.js';
 import { ansibleCheck, type AnsibleFacts } from './ansible-check.js';
+import { etcdCheck } from './etcd-check.js';
+import { readEtcdHealth } from '../etcd/health.js';
 import { readDrainFacts } from './drain-facts.js';
 import type { DrainSettings } from './drain-settings.js';
 import { fromSource, type AppliedRelease } from './pin-history.js';
@@ -190,14 +192,26 @@ class UpgradeRun {
     if (this.s.dryRun) lockView = { mode: 'inspected', holder: await this.lock.inspect(), self: this.s.holder };
     else lockView = { mode: 'acquired', result: await this.lock.acquire() };
 
-    const [inventory, snapshot, previous, kubeTarget, drain, drainSettings, ansibleFacts] = await Promise.all([
-      this.d.inventory ?? this.d.ansible.listInventory(signal),
+    const listed = this.d.inventory ?? this.d.ansible.listInventory(signal);
+    // Started as soon as the etcd hosts are known; a failure is a refusal, not a crash.
+    const etcd = listed.then(
+      (inv) => {
+        const etcdHosts = clusterHosts(inv.inventory).etcd;
+        return etcdHosts.length === 0 ? [] : readEtcdHealth(this.d.ansible, { hosts: etcdHosts, timeoutMs: 3 * 60_000, signal });
+      },
+    ).catch((e: unknown) => {
+      if (e instanceof ActionError) return { error: e.message };
+      throw e;
+    });
+    const [inventory, snapshot, previous, kubeTarget, drain, drainSettings, ansibleFacts, etcdMembers] = await Promise.all([
+      listed,
       readClusterSnapshot(this.d.kube),
       this.store.load(),
       this.d.resolveKubeTarget(),
       readDrainFacts(this.d.kube),
       this.d.resolveDrainSettings(),
       this.d.readAnsibleFacts(),
+      etcd,
     ]);
     const hosts = clusterHosts(inventory.inventory);
     this.hosts = hosts;
@@ -225,7 +239,7 @@ class UpgradeRun {
       etcdBackup: this.s.etcdBackup,
       retryNodes,
     });
-    checks.push(ansibleCheck(ansibleFacts));
+    checks.push(ansibleCheck(ansibleFacts), etcdCheck(etcdMembers, hosts.etcd.length));
     checks.push(...drainChecks({ settings: drainSettings, drain, nodes: snapshot.nodes, upgradeNodes: nodesToUpgrade(hosts, resuming ? previous : undefined), previous }));
     for (const c of checks) r.info(`${c.result.toUpperCase().padEnd(4)} ${c.title}: ${c.detail}`);
     return { checks, snapshot, previous, applied, kubeTarget, resuming, alreadyApplied, hosts };
