@@ -179,8 +179,8 @@ export function processesMatching(record: string, argv: RegExp): number[] {
     .map((l) => Number(l.split(':')[0]));
 }
 
-/** Waits until a process of this case matching argv is running; returns its pid. */
-export async function waitForProcess(record: string, argv: RegExp, timeoutMs = 60_000): Promise<number> {
+/** Waits until a process of this case matching argv is running; returns its pid. Preflight runs two Ansible reads (--version, etcd health) before any playbook, and the cores are shared: generous. */
+export async function waitForProcess(record: string, argv: RegExp, timeoutMs = 180_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [pid] = processesMatching(record, argv);

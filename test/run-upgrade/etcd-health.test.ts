@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { etcdctl, freePort, startEtcd, type EtcdServer } from '../support/standin-kubespray/etcd.js';
 import { parseMember } from '../../src/shared/etcd/health.js';
 import { etcdCheck } from '../../src/shared/upgrade/etcd-check.js';
 import { useSuite, withCase } from './env.js';
+
+// Preflight runs Ansible twice (--version, etcd health) before any playbook, on shared cores.
+vi.setConfig({ testTimeout: 300_000 });
 
 const suite = useSuite('ksu-run-upgrade-etcd-');
 const row = (summary: string) => summary.split('\n').find((l) => l.startsWith('| etcd: every member healthy, no alarm, database under its quota |')) ?? '(no etcd row)';

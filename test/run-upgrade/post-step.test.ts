@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ACTION, HANG, leftoverProcesses, RunnerStepState, seedLease, useSuite, waitForProcess, withCase as withSuiteCase, type UpgradeCase } from './env.js';
+
+// Preflight runs Ansible twice (--version, etcd health) before any playbook, on shared cores.
+vi.setConfig({ testTimeout: 300_000 });
 
 const suite = useSuite('ksu-run-upgrade-post-');
 const withCase = <T>(fn: (c: UpgradeCase) => Promise<T>) => withSuiteCase(suite(), fn);

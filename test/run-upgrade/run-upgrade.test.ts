@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { sha256File } from '../../src/shared/etcd/backup.js';
 import { errorAnnotations } from '../support/run-action.js';
 import { git } from '../support/git.js';
 import { ACTION, FROM_KUBE, HANG, leftoverProcesses, TARGET_KUBE, TARGET_TAG, useSuite, WORKERS, waitForProcess, withCase as withSuiteCase, type CaseOptions, type UpgradeCase } from './env.js';
+
+// Preflight runs Ansible twice (--version, etcd health) before any playbook, on shared cores.
+vi.setConfig({ testTimeout: 300_000 });
 
 const suite = useSuite('ksu-run-upgrade-');
 
