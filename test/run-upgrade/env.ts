@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { FakeKube, seedCluster, type KObj, type SeedOptions } from '../support/fake-kube/index.js';
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
-import { runAction, type ActionRun, type RunActionOptions } from '../support/run-action.js';
+import { parseGithubOutput, runAction, type ActionRun, type RunActionOptions } from '../support/run-action.js';
 import { etcdctl, startEtcd, type EtcdServer } from '../support/standin-kubespray/etcd.js';
-import { buildStandinUpstream, inventoryIni, type HostGroups } from '../support/standin-kubespray/standin.js';
+import { buildStandinUpstream, inventoryIni, STANDIN_DIR, type HostGroups } from '../support/standin-kubespray/standin.js';
 import type { KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { makeTempDir } from '../support/tmp.js';
 
@@ -29,6 +29,9 @@ export const TARGET_TAG = 'v2.25.1';
 /** kube_version defaults of those tags, read from the data files by hand. */
 export const FROM_KUBE = 'v1.28.6';
 export const TARGET_KUBE = 'v1.29.10';
+
+/** PATH with the stand-in ansible-playbook first (it reports an ansible-core the stand-in releases accept). */
+export const STANDIN_PATH = `${path.join(STANDIN_DIR, 'bin')}:${process.env.PATH ?? ''}`;
 
 export const WORKERS = ['worker-1', 'worker-2', 'worker-3', 'worker-4'];
 
@@ -120,7 +123,7 @@ export class UpgradeCase {
   }
 
   env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-    return { STANDIN_RECORD: this.record, STANDIN_KUBE_API: this.fake.url, STANDIN_KUBE_TOKEN: this.fake.token, ...extra };
+    return { STANDIN_RECORD: this.record, STANDIN_KUBE_API: this.fake.url, STANDIN_KUBE_TOKEN: this.fake.token, PATH: STANDIN_PATH, ...extra };
   }
 
   run(inputs: Record<string, string> = {}, o: RunActionOptions & { standin?: NodeJS.ProcessEnv } = {}): Promise<ActionRun> {
@@ -176,8 +179,8 @@ export function processesMatching(record: string, argv: RegExp): number[] {
     .map((l) => Number(l.split(':')[0]));
 }
 
-/** Waits until a process of this case matching argv is running; returns its pid. */
-export async function waitForProcess(record: string, argv: RegExp, timeoutMs = 60_000): Promise<number> {
+/** Waits until a process of this case matching argv is running; returns its pid. Preflight runs two Ansible reads (--version, etcd health) before any playbook, and the cores are shared: generous. */
+export async function waitForProcess(record: string, argv: RegExp, timeoutMs = 180_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [pid] = processesMatching(record, argv);
@@ -252,5 +255,33 @@ export async function withCase<T>(suite: Suite, fn: (c: UpgradeCase) => Promise<
     return await fn(c);
   } finally {
     await c.stop();
+  }
+}
+
+/** The runner's side of a step's state: the GITHUB_STATE file the main step writes, and STATE_* for its post step. */
+export class RunnerStepState {
+  readonly file: string;
+  readonly runnerTemp: string;
+
+  constructor(dir: string) {
+    this.file = path.join(dir, 'github-state');
+    this.runnerTemp = path.join(dir, 'runner-temp');
+    mkdirSync(this.runnerTemp, { recursive: true });
+    writeFileSync(this.file, '');
+  }
+
+  /** Environment of the main step. */
+  mainEnv(): NodeJS.ProcessEnv {
+    return { GITHUB_STATE: this.file, RUNNER_TEMP: this.runnerTemp };
+  }
+
+  /** What the main step saved, as the runner hands it to the post step. */
+  postEnv(): NodeJS.ProcessEnv {
+    const saved = parseGithubOutput(readFileSync(this.file, 'utf8'));
+    return { RUNNER_TEMP: this.runnerTemp, ...Object.fromEntries(Object.entries(saved).map(([k, v]) => [`STATE_${k}`, v])) };
+  }
+
+  saved(): Record<string, string> {
+    return parseGithubOutput(readFileSync(this.file, 'utf8'));
   }
 }

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ACTION, HANG, leftoverProcesses, processesMatching, seedLease, TARGET_KUBE, useSuite, WORKERS, waitForProcess, withCase } from './env.js';
+
+// Preflight runs Ansible twice (--version, etcd health) before any playbook, on shared cores.
+vi.setConfig({ testTimeout: 300_000 });
 
 const suite = useSuite('ksu-lock-');
 

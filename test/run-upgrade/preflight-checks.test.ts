@@ -27,6 +27,7 @@ function facts(over: Partial<PreflightFacts> = {}): PreflightFacts {
     },
     kubesprayTarget: 'v2.25.1',
     kubernetesTarget: { known: true, value: 'v1.29.10' },
+    appliedBefore: { known: false, reason: 'the cluster repo is a shallow checkout' },
     resuming: false,
     lock: { mode: 'acquired', result: { acquired: true } },
     hosts,
@@ -40,9 +41,13 @@ function facts(over: Partial<PreflightFacts> = {}): PreflightFacts {
 const result = (f: PreflightFacts) => Object.fromEntries(evaluatePreflight(f).map((c) => [c.id, c.result]));
 const detail = (f: PreflightFacts, id: string) => evaluatePreflight(f).find((c) => c.id === id)!.detail;
 
+const fromState = (tag: string) => ({ known: true as const, tag, source: 'state' as const, detail: 'recorded by upgrade older' });
+
+const after = (tag: string) => ({ previous: applied(tag), appliedBefore: fromState(tag) });
+
 function applied(kubespray: string, status: UpgradeState['status'] = 'succeeded'): UpgradeState {
   const s = newUpgradeState(
-    { kubesprayTarget: kubespray, kubernetesTarget: 'v1.28.6', kubernetesFrom: 'v1.27.7', strategy: 'phased', batchSize: { count: 1 }, hosts, runBy: 'x', now: new Date('2026-01-01T00:00:00Z') },
+    { kubesprayTarget: kubespray, kubernetesTarget: 'v1.28.6', kubernetesFrom: 'v1.27.7', strategy: 'phased', batchSize: { count: 1 }, hosts, runBy: 'x', now: new Date('2026-01-01T00:00:00Z'), appliedBefore: { known: false, reason: 'none' } },
     undefined,
   );
   s.status = status;
@@ -63,14 +68,22 @@ describe('preflight checks', () => {
       'kube-system-pods': 'pass',
       inventory: 'pass',
     });
-    expect(result(facts({ previous: applied('v2.24.1') }))['kubespray-version']).toBe('pass');
+    expect(result(facts(after('v2.24.1')))['kubespray-version']).toBe('pass');
   });
 
   it('refuses a Kubespray downgrade and a skipped minor, allows a patch re-run', () => {
-    expect(detail(facts({ previous: applied('v2.26.0') }), 'kubespray-version')).toBe('v2.25.1 is lower than the last applied v2.26.0; Kubespray cannot downgrade a cluster');
-    expect(result(facts({ previous: applied('v2.23.3') }))['kubespray-version']).toBe('fail');
-    expect(detail(facts({ previous: applied('v2.23.3') }), 'kubespray-version')).toMatch(/skips a minor.*v2\.24\.x first/);
-    expect(result(facts({ previous: applied('v2.25.0') }))['kubespray-version']).toBe('pass');
+    expect(detail(facts(after('v2.26.0')), 'kubespray-version')).toBe('v2.25.1 is lower than the last applied v2.26.0; Kubespray cannot downgrade a cluster');
+    expect(result(facts(after('v2.23.3')))['kubespray-version']).toBe('fail');
+    expect(detail(facts(after('v2.23.3')), 'kubespray-version')).toMatch(/skips a minor.*v2\.24\.x first/);
+    expect(result(facts(after('v2.25.0')))['kubespray-version']).toBe('pass');
+  });
+
+  it('judges a first run from the release seeded from the repo history, and says so', () => {
+    const seeded = (tag: string) => facts({ appliedBefore: { known: true, tag, source: 'repo-history', detail: "from the cluster repo's history: the submodule pin 0123456789ab before commit ba9876543210" } });
+    expect(result(seeded('v2.24.1'))['kubespray-version']).toBe('pass');
+    expect(detail(seeded('v2.24.1'), 'kubespray-version')).toBe("v2.24.1 -> v2.25.1 (v2.24.1 from the cluster repo's history: the submodule pin 0123456789ab before commit ba9876543210)");
+    expect(detail(seeded('v2.23.3'), 'kubespray-version')).toMatch(/skips a minor/);
+    expect(detail(facts(), 'kubespray-version')).toMatch(/none found in the cluster repo's history: the cluster repo is a shallow checkout/);
   });
 
   it('refuses a Kubernetes target below the apiserver, two minors ahead, or unknown', () => {
@@ -121,7 +134,7 @@ describe('preflight checks', () => {
 describe('resuming a stopped upgrade', () => {
   function stoppedAtBatch2(): UpgradeState {
     const s = newUpgradeState(
-      { kubesprayTarget: 'v2.25.1', kubernetesTarget: 'v1.29.10', kubernetesFrom: 'v1.28.6', strategy: 'phased', batchSize: { count: 2 }, hosts, runBy: 'run 1', now: new Date() },
+      { kubesprayTarget: 'v2.25.1', kubernetesTarget: 'v1.29.10', kubernetesFrom: 'v1.28.6', strategy: 'phased', batchSize: { count: 2 }, hosts, runBy: 'run 1', now: new Date(), appliedBefore: fromState('v2.24.1') },
       applied('v2.24.1'),
     );
     for (const p of s.phases) if (['preflight', 'backup', 'facts', 'control-plane'].includes(p.name)) Object.assign(p, { status: 'succeeded', attempts: 1 });
@@ -164,7 +177,7 @@ describe('resuming a stopped upgrade', () => {
   it('carries lastApplied and history into a new upgrade', () => {
     const prev = applied('v2.24.1');
     const s = newUpgradeState(
-      { kubesprayTarget: 'v2.25.1', kubernetesTarget: 'v1.29.10', kubernetesFrom: 'v1.28.6', strategy: 'single', batchSize: { count: 2 }, hosts, runBy: 'r', now: new Date('2026-02-03T04:05:06.789Z') },
+      { kubesprayTarget: 'v2.25.1', kubernetesTarget: 'v1.29.10', kubernetesFrom: 'v1.28.6', strategy: 'single', batchSize: { count: 2 }, hosts, runBy: 'r', now: new Date('2026-02-03T04:05:06.789Z'), appliedBefore: fromState('v2.24.1') },
       prev,
     );
     expect(s.upgradeId).toMatch(/^v2\.25\.1-20260203T040506Z-[0-9a-f]{4}$/);

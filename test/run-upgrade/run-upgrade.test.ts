@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { sha256File } from '../../src/shared/etcd/backup.js';
 import { errorAnnotations } from '../support/run-action.js';
 import { mermaidBlocks, parseMermaid, type Gantt } from '../support/mermaid-check.js';
 import { git } from '../support/git.js';
-import { freePort } from '../support/standin-kubespray/etcd.js';
 import { ACTION, FROM_KUBE, HANG, leftoverProcesses, TARGET_KUBE, TARGET_TAG, useSuite, WORKERS, waitForProcess, withCase as withSuiteCase, type CaseOptions, type UpgradeCase } from './env.js';
+
+// Preflight runs Ansible twice (--version, etcd health) before any playbook, on shared cores.
+vi.setConfig({ testTimeout: 300_000 });
 
 const suite = useSuite('ksu-run-upgrade-');
 
@@ -121,7 +123,11 @@ describe('run-upgrade against a simulated cluster, real ansible-playbook and a r
       expect(c.lease()).toBeUndefined();
       expect(failed.summary).toMatch(/Upgraded workers: worker-1, worker-2\./);
       expect(failed.summary).toMatch(/continues from `workers batch 2\/2`/);
-      expect(failed.summary).toMatch(/etcdctl snapshot restore/);
+      expect(failed.summary).toMatch(/first re-running `upgrade-cluster.yml --limit worker-3,worker-4`/);
+      // Past the control plane, a restore would lose changes: fix forward; and never a downgrade.
+      expect(failed.summary).toMatch(/Not advised: the control plane already runs v1\.29\.10/);
+      expect(failed.summary).toContain(`sha256sum /root/${path.basename(JSON.parse(failed.outputs['state-json']!).backup.localPath)}`);
+      expect(failed.summary).not.toMatch(/put the old versions back/);
       const before = c.records().length;
 
       const resumed = await c.run();
@@ -201,6 +207,7 @@ describe('run-upgrade against a simulated cluster, real ansible-playbook and a r
         expect(r.summary).toMatch(/No playbook ran: the cluster was not changed/);
         expect(c.kubelet('cp-1')).toBe(FROM_KUBE);
       },
-      { etcdEndpoint: `http://127.0.0.1:${await freePort()}` },
+      // etcd is healthy (preflight passes) but the snapshot cannot be written on the etcd host.
+      { vars: { kubespray_upgrade_backup_remote_dir: '/proc/ksu-cannot-create-this' } },
     ));
 });

@@ -8,15 +8,20 @@ import type { Reporter } from '../../shared/reporter.js';
 import { runAction } from '../../shared/actions/run-action.js';
 import { logSuiteVersion } from '../../shared/actions/suite-version.js';
 import { Ansible, type ListedInventory } from '../../shared/ansible/ansible.js';
+import { GroupRegistry } from '../../shared/ansible/group-registry.js';
+import { readAnsibleLimits } from '../../shared/ansible/ansible-limits.js';
 import { ActionError } from '../../shared/errors.js';
 import { redact, redactDeep } from '../../shared/text/redact.js';
 import { createKubeApi } from '../../shared/kube/index.js';
 import { effectiveKubeTarget } from '../../shared/upgrade/kube-target.js';
-import { identifyRelease, locateKubespray } from '../../shared/upgrade/kubespray-checkout.js';
+import { readDrainSettings } from '../../shared/upgrade/drain-settings.js';
+import { identifyRelease, locateKubespray, releaseAt } from '../../shared/upgrade/kubespray-checkout.js';
+import { appliedRelease, pinBeforeHop } from '../../shared/upgrade/pin-history.js';
 import type { KubeTarget } from '../../shared/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../shared/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../shared/upgrade/summary.js';
 import { getInputs, secretsOf, type RunUpgradeInputs } from './input-helper.js';
+import { PROCESS_GROUPS_DIR, saveMainStepFinished, saveMainStepState, TEMP_DIR_PREFIX } from './post-state.js';
 import { clusterReportInputs } from '../../shared/actions/cluster-report-inputs.js';
 import { ClusterReport } from '../../shared/dashboard/cluster-report.js';
 import { upgradeRecord } from '../../shared/dashboard/upgrade-record.js';
@@ -42,7 +47,10 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
     await logSuiteVersion(host, 'run-upgrade');
     const inputs = getInputs();
     for (const secret of secretsOf(inputs)) host.setSecret(secret);
-    const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade-'));
+    const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), TEMP_DIR_PREFIX));
+    const holder = holderIdentity();
+    // Before anything is written or taken: the post step needs these if this step is killed.
+    saveMainStepState({ holder, tempDir, namespace: inputs.stateNamespace, kubeconfig: inputs.kubeconfig ?? '' });
     const cancel = new AbortController();
     const onSignal = (signal: NodeJS.Signals) => {
       host.warning(`received ${signal}: stopping Ansible, recording the upgrade as interrupted and releasing the lock`);
@@ -55,7 +63,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       if (!inputs.dryRun) await report?.deploymentStarted(`Kubespray ${inputs.targetVersion ?? 'upgrade'}`);
       let outcome: UpgradeOutcome;
       try {
-        outcome = await upgrade(host, inputs, tempDir, cancel.signal);
+        outcome = await upgrade(host, inputs, tempDir, holder, cancel.signal);
       } catch (e) {
         await report?.deploymentFinished(false, e instanceof Error ? e.message : String(e));
         throw e;
@@ -76,11 +84,12 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       rmSync(tempDir, { recursive: true, force: true });
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      saveMainStepFinished();
     }
   });
 }
 
-async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string, signal: AbortSignal): Promise<UpgradeOutcome> {
+async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string, holder: string, signal: AbortSignal): Promise<UpgradeOutcome> {
   let privateKeyFile: string | undefined;
   if (inputs.sshPrivateKey) {
     privateKeyFile = path.join(tempDir, 'ssh-private-key');
@@ -93,9 +102,9 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
   // pin check (git) and with asking upstream which tag this is (the network). They only read
   // files; nothing uses them unless the checkout checks pass.
   const located = await locateKubespray(inputs, (dir, repoRoot) => (early = startReads(inputs, dir, repoRoot, tempDir, privateKeyFile, signal)));
-  const { ansible, inventory, kubeTarget } = early!;
+  const { ansible, inventory, kubeTarget, ansibleVersion } = early!;
   const kubesprayDir = located.kubesprayDir;
-  const { tag } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m));
+  const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m));
   log.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
   const kube = createKubeApi({ kubeconfig: inputs.kubeconfig });
   return runUpgrade(
@@ -112,13 +121,21 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
       pauseBeforeNodeSeconds: inputs.pauseBeforeNodeSeconds,
       pauseAfterNodeSeconds: inputs.pauseAfterNodeSeconds,
       lockDurationSeconds: inputs.lockDurationSeconds,
-      holder: holderIdentity(),
+      holder,
     },
     {
       kube,
       ansible,
       inventory,
       resolveKubeTarget: () => kubeTarget,
+      resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory),
+      readAnsibleFacts: async () => ({ runner: inputs.runner, installed: await ansibleVersion, limits: readAnsibleLimits(kubesprayDir), kubesprayTarget: tag }),
+      appliedRelease: (recorded) =>
+        appliedRelease(
+          recorded,
+          () => pinBeforeHop(located.opened.git, located.submodulePath, located.commit),
+          (commit) => releaseAt(releases, commit),
+        ),
       reporter: log,
       signal,
     },
@@ -129,6 +146,7 @@ interface EarlyReads {
   ansible: Ansible;
   inventory: Promise<ListedInventory>;
   kubeTarget: Promise<KubeTarget>;
+  ansibleVersion: Promise<{ version: string } | { error: string }>;
 }
 
 function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: string, tempDir: string, privateKeyFile: string | undefined, signal: AbortSignal): EarlyReads {
@@ -141,13 +159,16 @@ function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: st
     privateKeyFile,
     // The whole cluster repo: group_vars may point at files beside the inventory.
     extraPaths: [inputs.backupDir, repoRoot],
+    groups: new GroupRegistry(path.join(tempDir, PROCESS_GROUPS_DIR)),
   });
   const inventory = ansible.listInventory(signal);
   const kubeTarget = effectiveKubeTarget(kubesprayDir, inputs.inventory);
+  // A Python start-up (or a container start): overlaps with the reads above.
+  const ansibleVersion = ansible.coreVersion(signal);
   // Awaited later, or never when the checkout is refused; either way not unhandled.
   inventory.catch(() => undefined);
   kubeTarget.catch(() => undefined);
-  return { ansible, inventory, kubeTarget };
+  return { ansible, inventory, kubeTarget, ansibleVersion };
 }
 
 /** Names this run in the lock and the state, so a human can tell which workflow run holds it. */
@@ -163,6 +184,7 @@ function setOutputs(host: ActionHost, o: UpgradeOutcome): void {
   set('status', o.status);
   set('upgrade-id', o.upgradeId ?? '');
   set('from-version', o.kubesprayFrom ?? '');
+  set('from-version-source', o.kubesprayFrom ? (o.kubesprayFromSource?.kind ?? '') : '');
   set('to-version', o.kubesprayTo);
   set('kubernetes-from', o.kubernetesFrom ?? '');
   set('kubernetes-to', o.kubernetesTo ?? '');

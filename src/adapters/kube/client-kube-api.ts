@@ -8,6 +8,7 @@ import {
   CoordinationV1Api,
   CoreV1Api,
   KubeConfig,
+  PolicyV1Api,
   VersionApi,
   Observable,
   type ConfigurationOptions,
@@ -80,6 +81,7 @@ class ClientKubeApi implements KubeApi {
   private readonly batch: BatchV1Api;
   private readonly coordination: CoordinationV1Api;
   private readonly version: VersionApi;
+  private readonly policy: PolicyV1Api;
 
   constructor(
     kc: KubeConfig,
@@ -92,6 +94,7 @@ class ClientKubeApi implements KubeApi {
     this.batch = kc.makeApiClient(BatchV1Api);
     this.coordination = kc.makeApiClient(CoordinationV1Api);
     this.version = kc.makeApiClient(VersionApi);
+    this.policy = kc.makeApiClient(PolicyV1Api);
   }
 
   /** Per-call options: an abort signal so an unresponsive API server fails the call instead of hanging it. */
@@ -147,6 +150,10 @@ class ClientKubeApi implements KubeApi {
     } catch (e) {
       if (!(e instanceof KubeNotFoundError)) throw e;
     }
+  }
+
+  async listPodDisruptionBudgets() {
+    return (await this.call('list poddisruptionbudgets in all namespaces', (o) => this.policy.listPodDisruptionBudgetForAllNamespaces({}, o))).items;
   }
 
   getServerVersion(): Promise<ServerVersion> {

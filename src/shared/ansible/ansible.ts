@@ -4,9 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { keptOutput } from '../text/redact.js';
 import { ActionError } from '../errors.js';
 import { runProcessGroup, type GroupRunResult } from './process-group.js';
-import { commandLine, type AnsibleRunner } from '../../adapters/ansible/runner.js';
+import { commandLine, type AnsibleRunner, type CommandLine } from '../../adapters/ansible/runner.js';
 import { parseInventoryList, type Inventory } from './inventory.js';
 import { readStaticInventory } from './static-inventory.js';
+import type { GroupRegistry } from './group-registry.js';
+import { parseAnsibleVersion } from './ansible-limits.js';
 
 export interface AnsibleSettings {
   runner: AnsibleRunner;
@@ -21,6 +23,8 @@ export interface AnsibleSettings {
   privateKeyFile?: string;
   /** More host paths a container must see (the backup dir). */
   extraPaths?: readonly string[];
+  /** Where running playbook process groups are written down, for a cleanup after this process is killed. */
+  groups?: GroupRegistry;
 }
 
 export interface PlaybookRun {
@@ -56,6 +60,11 @@ export class Ansible {
     return commandLine(s.runner, { program, args, cwd: s.kubesprayDir, paths, env, name });
   }
 
+  private groupHooks(cmd: CommandLine) {
+    const g = this.settings.groups;
+    return g && { started: (pgid: number) => g.started(pgid, cmd.stop), ended: (pgid: number) => g.ended(pgid) };
+  }
+
   /** The argv of an ansible-playbook run (without the program), for logs and tests. */
   playbookArgs(run: PlaybookRun): string[] {
     const s = this.settings;
@@ -76,7 +85,7 @@ export class Ansible {
   async playbook(run: PlaybookRun): Promise<PlaybookResult> {
     const args = this.playbookArgs(run);
     const cmd = this.invocation('ansible-playbook', args);
-    const result = await runProcessGroup(cmd, { timeoutMs: run.timeoutMs, signal: run.signal, onLine: run.onLine });
+    const result = await runProcessGroup(cmd, { timeoutMs: run.timeoutMs, signal: run.signal, onLine: run.onLine, onGroup: this.groupHooks(cmd) });
     return { ...result, argv: [cmd.command, ...cmd.args] };
   }
 
@@ -90,10 +99,24 @@ export class Ansible {
     return { inventory: await this.inventory(signal), source: `listed by ansible-inventory: ${direct.declined}` };
   }
 
+  /** ansible-core's version from `ansible-playbook --version`, locally or in the image, or why it failed. */
+  async coreVersion(signal?: AbortSignal): Promise<{ version: string } | { error: string }> {
+    const cmd = this.invocation('ansible-playbook', ['--version']);
+    let r: GroupRunResult;
+    try {
+      r = await runProcessGroup(cmd, { signal, timeoutMs: 2 * 60_000, captureStdout: true, onGroup: this.groupHooks(cmd) });
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+    if (r.exitCode !== 0) return { error: `${describeExit(r)}: ${r.tail.slice(-3).join(' ')}`.trim() };
+    const version = parseAnsibleVersion(r.stdout ?? '');
+    return version ? { version } : { error: `unexpected output ${JSON.stringify((r.stdout ?? '').split('\n', 1)[0]?.slice(0, 200))}` };
+  }
+
   /** `ansible-inventory --list`, locally or in the image. */
   async inventory(signal?: AbortSignal): Promise<Inventory> {
     const cmd = this.invocation('ansible-inventory', ['-i', this.settings.inventory, '--list']);
-    const r = await runProcessGroup(cmd, { signal, timeoutMs: 5 * 60_000, captureStdout: true });
+    const r = await runProcessGroup(cmd, { signal, timeoutMs: 5 * 60_000, captureStdout: true, onGroup: this.groupHooks(cmd) });
     if (r.exitCode !== 0) {
       throw new ActionError(`ansible-inventory -i ${this.settings.inventory} --list failed (${describeExit(r)}):\n${keptOutput(r.tail)}`);
     }

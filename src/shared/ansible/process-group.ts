@@ -13,6 +13,8 @@ export interface GroupRunOptions {
   graceMs?: number;
   /** Keep stdout whole (and out of onLine), e.g. for JSON a command prints. */
   captureStdout?: boolean;
+  /** Told the group's id once it runs, and again when it is gone (see GroupRegistry). */
+  onGroup?: { started(pgid: number): void; ended(pgid: number): void };
 }
 
 export interface GroupRunResult {
@@ -39,6 +41,7 @@ export function runProcessGroup(cmd: CommandLine, options: GroupRunOptions = {})
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd.command, cmd.args, { cwd: cmd.cwd, env: cmd.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    if (child.pid !== undefined) options.onGroup?.started(child.pid);
     const tail: string[] = [];
     let timedOut = false;
     let aborted = false;
@@ -104,6 +107,7 @@ export function runProcessGroup(cmd: CommandLine, options: GroupRunOptions = {})
       // alone: ssh ControlPersist masters live there and are reused by the next phase.
       if (killTimer && child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
       clearTimeout(killTimer);
+      if (child.pid !== undefined) options.onGroup?.ended(child.pid);
       const stdout = options.captureStdout ? Buffer.concat(captured).toString('utf8') : undefined;
       resolve({ exitCode: code, signal, timedOut, aborted, durationMs: performance.now() - started, tail, stdout });
     });

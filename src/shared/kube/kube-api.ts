@@ -7,10 +7,11 @@ import type {
   V1Namespace,
   V1Node,
   V1Pod,
+  V1PodDisruptionBudget,
   V1Service,
 } from '@kubernetes/client-node';
 
-export type { V1ConfigMap, V1Deployment, V1Endpoints, V1Job, V1Lease, V1Namespace, V1Node, V1Pod, V1Service };
+export type { V1ConfigMap, V1Deployment, V1Endpoints, V1Job, V1Lease, V1Namespace, V1Node, V1Pod, V1PodDisruptionBudget, V1Service };
 
 export interface ServerVersion {
   gitVersion: string;
@@ -75,4 +76,7 @@ export interface KubeApi {
   getService(namespace: string, name: string): Promise<V1Service | undefined>;
   deleteService(namespace: string, name: string): Promise<void>;
   getEndpoints(namespace: string, name: string): Promise<V1Endpoints | undefined>;
+
+  /** policy/v1 PodDisruptionBudgets in all namespaces, with the disruption controller's status. */
+  listPodDisruptionBudgets(): Promise<V1PodDisruptionBudget[]>;
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
 import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { ReleaseTag } from '../datasources/git-tags.js';
+import { highest } from '../versions/hop-planner.js';
 import { readGitlink, readSubmodules, selectKubespraySubmodule, type Submodule } from '../repo/submodules.js';
 
 export interface KubesprayCheckout {
@@ -11,6 +13,8 @@ export interface KubesprayCheckout {
   /** The Kubespray release being applied. */
   tag: string;
   commit: string;
+  /** Upstream's release tags with their commits, when they were read (empty when target-version was trusted). */
+  releases: readonly ReleaseTag[];
 }
 
 export interface LocatedKubespray {
@@ -51,13 +55,15 @@ export async function locateKubespray(
 
 /** The network half: which upstream release tag the commit is, checked against target-version. */
 export async function identifyRelease(k: LocatedKubespray, targetVersion: string | undefined, warn: (message: string) => void): Promise<KubesprayCheckout> {
-  const found = (tag: string): KubesprayCheckout => ({ repoRoot: k.repoRoot, kubesprayDir: k.kubesprayDir, tag, commit: k.commit });
+  const found = (tag: string, releases: readonly ReleaseTag[] = []): KubesprayCheckout => ({ repoRoot: k.repoRoot, kubesprayDir: k.kubesprayDir, tag, commit: k.commit, releases });
   let tag: string;
+  let releases: readonly ReleaseTag[];
   try {
     const settings = { repoPath: k.repoRoot, submodulePath: k.submodulePath, allowPrerelease: true };
     const state = await readClusterRepoState(settings, k.opened, { submodule: k.submodule, currentCommit: k.commit });
     for (const note of state.notes) warn(note);
     tag = state.current.tag;
+    releases = state.releases;
   } catch (e) {
     // A team fork pinned off the release tags, or an unreachable upstream: the input names it.
     if (!(e instanceof ActionError) || !targetVersion) throw e;
@@ -69,5 +75,11 @@ export async function identifyRelease(k: LocatedKubespray, targetVersion: string
       `target-version is ${targetVersion} but the ${k.submodulePath} submodule is at ${tag}; the playbooks run from the submodule, so check out ${targetVersion} there (or leave target-version empty)`,
     );
   }
-  return found(tag);
+  return found(tag, releases);
+}
+
+/** The release tag at a commit: the highest final release there, else the highest pre-release. */
+export function releaseAt(releases: readonly ReleaseTag[], commit: string): string | undefined {
+  const at = releases.filter((r) => r.commit === commit);
+  return (highest(at.filter((r) => !r.prerelease)) ?? highest(at))?.tag;
 }

@@ -116,12 +116,28 @@ export class UpgradeLock {
     this.stopRenewing();
     if (!this.held) return;
     this.held = false;
+    await this.deleteIfOurs();
+  }
+
+  /**
+   * For a cleanup in another process (run-upgrade's post step): deletes the Lease if this
+   * holder identity still holds it, whether or not this object acquired it. True if deleted.
+   */
+  async releaseLeftover(): Promise<boolean> {
+    this.stopRenewing();
+    this.held = false;
+    return this.deleteIfOurs();
+  }
+
+  private async deleteIfOurs(): Promise<boolean> {
     const lease = await this.kube.getLease(this.namespace, LOCK_LEASE);
-    if (!lease || lease.spec?.holderIdentity !== this.holder) return;
+    if (!lease || lease.spec?.holderIdentity !== this.holder) return false;
     try {
       await this.kube.deleteLease(this.namespace, LOCK_LEASE, lease.metadata?.resourceVersion);
+      return true;
     } catch (e) {
       if (!(e instanceof KubeConflictError)) throw e;
+      return false;
     }
   }
 

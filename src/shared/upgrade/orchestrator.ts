@@ -9,10 +9,17 @@ import { describePlan, PHASE_TITLES, type PlannedStep } from './plan-view.js';
 import { KubespraySteps } from './kubespray-steps.js';
 import { lowestApiserver, readClusterSnapshot, type ClusterSnapshot } from './cluster-snapshot.js';
 import { UpgradeLock } from './lock.js';
+import { drainChecks } from './drain-checks.js';
+import { ansibleCheck, type AnsibleFacts } from './ansible-check.js';
+import { etcdCheck } from './etcd-check.js';
+import { readEtcdHealth } from '../etcd/health.js';
+import { readDrainFacts } from './drain-facts.js';
+import type { DrainSettings } from './drain-settings.js';
+import { fromSource, type AppliedRelease } from './pin-history.js';
 import { evaluatePreflight, failed, type Check, type KubeTarget, type LockView } from './preflight.js';
 import { StateStore } from './state-store.js';
-import { isIncomplete, type PhaseName, type PhaseRecord, type StepRecord, type Strategy, type UpgradeState } from './state.js';
-import { newUpgradeState, nodesBeingRetried, resumeUpgradeState } from './upgrade-plan.js';
+import { isIncomplete, type FromSource, type PhaseName, type PhaseRecord, type StepRecord, type Strategy, type UpgradeState } from './state.js';
+import { newUpgradeState, nodesBeingRetried, nodesToUpgrade, resumeUpgradeState } from './upgrade-plan.js';
 
 export interface UpgradeSettings {
   kubesprayTarget: string;
@@ -43,7 +50,16 @@ export interface UpgradeDeps {
   inventory?: Promise<ListedInventory>;
   /** The effective kube_version of the target: Kubespray's defaults with the inventory's pins applied. */
   resolveKubeTarget: () => Promise<KubeTarget>;
+  /** Kubespray's drain_* settings for the target: its pre-upgrade defaults with the inventory's values. */
+  resolveDrainSettings: () => Promise<DrainSettings | { unknown: string }>;
+  /** The Ansible that will run the playbooks, and what the target's playbooks need of it. */
+  readAnsibleFacts: () => Promise<AnsibleFacts>;
   reporter: UpgradeReporter;
+  /**
+   * The release applied before this upgrade: `recorded` (the state's lastApplied) when set,
+   * otherwise the cluster repo's history (a first run). Called once, in preflight.
+   */
+  appliedRelease: (recorded: { kubespray: string; upgradeId: string } | undefined) => Promise<AppliedRelease>;
   /** Aborted on SIGINT/SIGTERM (a cancelled job). */
   signal: AbortSignal;
 }
@@ -59,6 +75,8 @@ export interface UpgradeOutcome {
   plan: PlannedStep[];
   upgradeId?: string;
   kubesprayFrom?: string;
+  /** Where kubesprayFrom comes from, or why it is unknown. */
+  kubesprayFromSource?: FromSource;
   kubesprayTo: string;
   kubernetesFrom?: string;
   kubernetesTo?: string;
@@ -127,6 +145,7 @@ class UpgradeRun {
         plan: describePlan(p, this.s),
         upgradeId: p.upgradeId,
         kubesprayFrom: p.kubesprayFrom,
+        kubesprayFromSource: p.kubesprayFromSource,
         kubernetesFrom: p.kubernetesFrom,
         state: p,
       };
@@ -140,7 +159,7 @@ class UpgradeRun {
         message: `preflight refused the upgrade: ${refusals.map((c) => c.id).join(', ')}; nothing was changed`,
         plan: [],
         kubernetesFrom: lowestApiserver(pre.snapshot),
-        kubesprayFrom: pre.previous?.lastApplied?.kubespray,
+        ...appliedFields(pre.applied),
       };
     }
     const state = this.planState(pre);
@@ -152,6 +171,7 @@ class UpgradeRun {
         plan: describePlan(state, this.s),
         upgradeId: pre.resuming ? state.upgradeId : undefined,
         kubesprayFrom: state.kubesprayFrom,
+        kubesprayFromSource: state.kubesprayFromSource,
         kubernetesFrom: state.kubernetesFrom,
       };
     }
@@ -169,36 +189,57 @@ class UpgradeRun {
     if (this.s.dryRun) lockView = { mode: 'inspected', holder: await this.lock.inspect(), self: this.s.holder };
     else lockView = { mode: 'acquired', result: await this.lock.acquire() };
 
-    const [inventory, snapshot, previous, kubeTarget] = await Promise.all([
-      this.d.inventory ?? this.d.ansible.listInventory(signal),
+    const listed = this.d.inventory ?? this.d.ansible.listInventory(signal);
+    // Started as soon as the etcd hosts are known; a failure is a refusal, not a crash.
+    const etcd = listed.then(
+      (inv) => {
+        const etcdHosts = clusterHosts(inv.inventory).etcd;
+        return etcdHosts.length === 0 ? [] : readEtcdHealth(this.d.ansible, { hosts: etcdHosts, timeoutMs: 3 * 60_000, signal });
+      },
+    ).catch((e: unknown) => {
+      if (e instanceof ActionError) return { error: e.message };
+      throw e;
+    });
+    const [inventory, snapshot, previous, kubeTarget, drain, drainSettings, ansibleFacts, etcdMembers] = await Promise.all([
+      listed,
       readClusterSnapshot(this.d.kube),
       this.store.load(),
       this.d.resolveKubeTarget(),
+      readDrainFacts(this.d.kube),
+      this.d.resolveDrainSettings(),
+      this.d.readAnsibleFacts(),
+      etcd,
     ]);
     const hosts = clusterHosts(inventory.inventory);
     this.hosts = hosts;
+    const applied = await this.d.appliedRelease(previous?.lastApplied);
     r.info(`inventory ${inventory.source}`);
     r.info(`inventory: ${hosts.controlPlane.length} control plane, ${hosts.etcd.length} etcd, ${hosts.workers.length} worker host(s)`);
     r.info(`apiserver(s): ${snapshot.apiservers.map((a) => `${a.source}=${a.version}`).join(', ')}; ${snapshot.nodes.length} nodes`);
+    r.info(`applied before: Kubespray ${applied.known ? `${applied.tag} (${applied.detail})` : `unknown (${applied.reason})`}`);
     r.info(`target: Kubespray ${this.s.kubesprayTarget}, Kubernetes ${kubeTarget.known ? kubeTarget.value : `unknown (${kubeTarget.reason})`}`);
 
     const sameTargets = (p: UpgradeState) => p.kubesprayTo === this.s.kubesprayTarget && kubeTarget.known && sameKubeVersion(p.kubernetesTo, kubeTarget.value);
     const resuming = previous !== undefined && isIncomplete(previous) && sameTargets(previous);
     const alreadyApplied = previous !== undefined && previous.status === 'succeeded' && sameTargets(previous);
+    const retryNodes = resuming ? nodesBeingRetried(previous, hosts) : new Set<string>();
     const checks = evaluatePreflight({
       snapshot,
       kubesprayTarget: this.s.kubesprayTarget,
       kubernetesTarget: kubeTarget,
       previous,
+      appliedBefore: applied,
       resuming,
       lock: lockView,
       hosts,
       namespace: this.s.namespace,
       etcdBackup: this.s.etcdBackup,
-      retryNodes: resuming ? nodesBeingRetried(previous, hosts) : new Set(),
+      retryNodes,
     });
+    checks.push(ansibleCheck(ansibleFacts), etcdCheck(etcdMembers, hosts.etcd.length));
+    checks.push(...drainChecks({ settings: drainSettings, drain, nodes: snapshot.nodes, upgradeNodes: nodesToUpgrade(hosts, resuming ? previous : undefined), previous }));
     for (const c of checks) r.info(`${c.result.toUpperCase().padEnd(4)} ${c.title}: ${c.detail}`);
-    return { checks, snapshot, previous, kubeTarget, resuming, alreadyApplied, hosts };
+    return { checks, snapshot, previous, applied, kubeTarget, resuming, alreadyApplied, hosts };
   }
 
   private planState(pre: Preflight): UpgradeState {
@@ -214,6 +255,7 @@ class UpgradeRun {
         hosts: pre.hosts,
         runBy: this.s.holder,
         now: new Date(),
+        appliedBefore: pre.applied,
       },
       pre.previous,
     );
@@ -275,6 +317,7 @@ class UpgradeRun {
       plan: describePlan(state, this.s),
       upgradeId: state.upgradeId,
       kubesprayFrom: state.kubesprayFrom,
+      kubesprayFromSource: state.kubesprayFromSource,
       kubernetesFrom: state.kubernetesFrom,
       kubernetesTo: state.kubernetesTo,
       state,
@@ -430,10 +473,15 @@ interface Preflight {
   checks: Check[];
   snapshot: ClusterSnapshot;
   previous?: UpgradeState;
+  applied: AppliedRelease;
   kubeTarget: KubeTarget;
   resuming: boolean;
   alreadyApplied: boolean;
   hosts: ClusterHosts;
+}
+
+function appliedFields(a: AppliedRelease): Pick<UpgradeOutcome, 'kubesprayFrom' | 'kubesprayFromSource'> {
+  return { kubesprayFrom: a.known ? a.tag : undefined, kubesprayFromSource: fromSource(a) };
 }
 
 function phaseRecord(s: UpgradeState, name: PhaseName): PhaseRecord {

@@ -4,6 +4,7 @@ import type { ClusterHosts } from '../ansible/inventory.js';
 import { lowestApiserver, type ClusterSnapshot } from './cluster-snapshot.js';
 import type { AcquireResult, LeaseHolder } from './lock.js';
 import { LOCK_LEASE } from './lock.js';
+import type { AppliedRelease } from './pin-history.js';
 import { skewDuring, skewNow } from './skew.js';
 import { isIncomplete, STATE_CONFIGMAP, type UpgradeState } from './state.js';
 
@@ -25,6 +26,8 @@ export interface PreflightFacts {
   kubesprayTarget: string;
   kubernetesTarget: KubeTarget;
   previous?: UpgradeState;
+  /** The release applied before: the state's record, or on a first run the repo's history. */
+  appliedBefore: AppliedRelease;
   /** True when previous is an incomplete upgrade to the same targets. */
   resuming: boolean;
   lock: LockView;
@@ -100,26 +103,27 @@ function resumeCheck(f: PreflightFacts): Check {
 
 function kubesprayHopCheck(f: PreflightFacts): Check {
   const title = 'Kubespray target is at most one minor ahead of the last applied release';
-  const last = f.previous?.lastApplied?.kubespray;
   const target = parseReleaseTag(f.kubesprayTarget);
   if (!target) return check('kubespray-version', title, 'warn', `${f.kubesprayTarget} is not a vX.Y.Z release tag; the hop cannot be checked`);
-  if (!last) {
+  const a = f.appliedBefore;
+  if (!a.known) {
     return check(
       'kubespray-version',
       title,
       'warn',
-      `no Kubespray release recorded in ${f.namespace}/${STATE_CONFIGMAP} (first upgrade run by this action); make sure ${f.kubesprayTarget} is the next hop from what the cluster runs`,
+      `no Kubespray release recorded in ${f.namespace}/${STATE_CONFIGMAP} (first upgrade run by this action) and none found in the cluster repo's history: ${a.reason}; make sure ${f.kubesprayTarget} is the next hop from what the cluster runs`,
     );
   }
+  const last = a.tag;
   const from = parseReleaseTag(last);
-  if (!from) return check('kubespray-version', title, 'warn', `the recorded release ${last} is not a vX.Y.Z tag; the hop cannot be checked`);
+  if (!from) return check('kubespray-version', title, 'warn', `the applied release ${last} (${a.detail}) is not a vX.Y.Z tag; the hop cannot be checked`);
   if (compareReleases(target, from) < 0) {
     return check('kubespray-version', title, 'fail', `${f.kubesprayTarget} is lower than the last applied ${last}; Kubespray cannot downgrade a cluster`);
   }
   if (target.major !== from.major || target.minor - from.minor > 1) {
     return check('kubespray-version', title, 'fail', `${last} -> ${f.kubesprayTarget} skips a minor; Kubespray supports one minor at a time: upgrade to v${from.major}.${from.minor + 1}.x first`);
   }
-  return check('kubespray-version', title, 'pass', `${last} -> ${f.kubesprayTarget}`);
+  return check('kubespray-version', title, 'pass', `${last} -> ${f.kubesprayTarget} (${last} ${a.detail})`);
 }
 
 

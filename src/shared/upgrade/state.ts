@@ -66,6 +66,8 @@ export interface UpgradeState {
   strategy: Strategy;
   /** Kubespray release last applied before this upgrade, when known. */
   kubesprayFrom?: string;
+  /** Where kubesprayFrom was learnt: the previous upgrade's record, or (first run) the cluster repo's history. */
+  kubesprayFromSource?: FromSource;
   kubesprayTo: string;
   /** Lowest apiserver version when the upgrade started. */
   kubernetesFrom: string;
@@ -84,6 +86,12 @@ export interface UpgradeState {
   /** Previous upgrades, newest first, at most HISTORY_LIMIT. */
   history: HistoryEntry[];
   message?: string;
+}
+
+/** state: the previous upgrade's lastApplied; repo-history: a first run, the pin before the merged hop; unknown: neither. */
+export interface FromSource {
+  kind: 'state' | 'repo-history' | 'unknown';
+  detail: string;
 }
 
 export const HISTORY_LIMIT = 10;

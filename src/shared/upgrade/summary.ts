@@ -4,6 +4,7 @@ import type { Check } from './preflight.js';
 import type { StepRecord, UpgradeState } from './state.js';
 import { STATE_CONFIGMAP } from './state.js';
 import { renderTimeline } from './timeline.js';
+import { recoverySection } from './rollback-advice.js';
 
 const ICON: Record<string, string> = {
   succeeded: '✅',
@@ -74,7 +75,7 @@ function backupSection(state: UpgradeState | undefined): string[] {
   ];
 }
 
-/** What the cluster looks like after a stop, and the ways forward. Kubespray cannot downgrade. */
+/** What the cluster looks like after a stop, and the ways forward (rollback-advice.ts). */
 export function recoveryAdvice(o: UpgradeOutcome, namespace: string): string[] {
   const s = o.state;
   if (!s || o.status === 'succeeded' || o.status === 'dry-run' || o.status === 'refused') return [];
@@ -97,18 +98,7 @@ export function recoveryAdvice(o: UpgradeOutcome, namespace: string): string[] {
     if (stopped.length) lines.push(`Stopped part-way (may be cordoned, kubelet possibly not restarted): ${stopped.join(', ')}.`);
     if (pending.length) lines.push(`Not yet upgraded, still on ${s.kubernetesFrom} (allowed by the skew policy): ${pending.join(', ')}.`);
   }
-  lines.push(
-    '',
-    '### How to continue',
-    '',
-    `- **Resume (usually right):** fix the cause, then re-run this job with the same Kubespray checkout and inventory. Upgrade ${code(s.upgradeId)} continues from ${code(o.stoppedAt ?? 'where it stopped')}; finished phases and batches are skipped. Kubespray's playbooks are idempotent, so retrying a half-done step is safe.`,
-    `- **Give up:** set ${code('"status": "abandoned"')} in ConfigMap ${code(`${namespace}/${STATE_CONFIGMAP}`)} (key ${code('state.json')}) before targeting another release.`,
-  );
-  if (s.backup) {
-    lines.push(
-      `- **Roll back** (last resort; Kubespray cannot downgrade binaries): stop kube-apiserver and etcd on every etcd member, restore ${code(s.backup.localPath)} (sha256 ${code(s.backup.sha256.slice(0, 12))}…, also at ${code(`${s.backup.host}:${s.backup.remotePath}`)}) with ${code('etcdctl snapshot restore')} (${code('etcdutl')} on etcd ≥ 3.5) into a fresh data dir on each member, start etcd, then re-run Kubespray ${code(s.kubesprayFrom ?? 'the previous release')} ${code('cluster.yml')} with the old inventory to put the old versions back.`,
-    );
-  }
+  lines.push('', ...recoverySection(s, o.stoppedAt, namespace));
   return [...lines, ''];
 }
 
@@ -116,10 +106,15 @@ export function renderUpgradeSummary(o: UpgradeOutcome, namespace: string): stri
   const s = o.state;
   const lines = [`## Kubespray upgrade: ${ICON[o.status] ?? ''} ${o.status}${o.alreadyApplied ? ' (already applied)' : ''}`, ''];
   const versions = [
-    `Kubespray ${code(o.kubesprayFrom ?? 'unknown')} → ${code(o.kubesprayTo)}`,
+    // An unknown starting release is explained below rather than shown as `unknown`.
+    `Kubespray ${o.kubesprayFrom ? `${code(o.kubesprayFrom)} → ` : ''}${code(o.kubesprayTo)}`,
     `Kubernetes ${code(o.kubernetesFrom ?? 'unknown')} → ${code(o.kubernetesTo ?? 'unknown')}`,
   ];
-  lines.push(`${o.upgradeId ? `Upgrade ${code(o.upgradeId)}: ` : ''}${versions.join(', ')}`, '', o.message, '');
+  lines.push(`${o.upgradeId ? `Upgrade ${code(o.upgradeId)}: ` : ''}${versions.join(', ')}`, '');
+  const src = o.kubesprayFromSource;
+  if (src?.kind === 'unknown') lines.push(`The Kubespray release applied before is not known: ${src.detail}.`, '');
+  else if (src) lines.push(`Kubespray ${code(o.kubesprayFrom ?? '?')} is the release applied before, ${src.detail}.`, '');
+  lines.push(o.message, '');
   if (o.plan.length > 0) lines.push(o.status === 'dry-run' ? '### Plan' : '### Phases', '', phasesTable(o), '');
   if (o.status !== 'dry-run') lines.push(renderTimeline(s));
   lines.push('### Preflight checks', '', checksTable(o.checks), '');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ClusterHosts } from '../ansible/inventory.js';
+import { fromSource, type AppliedRelease } from './pin-history.js';
 import { splitIntoBatches, type BatchSize } from './batches.js';
 import { HISTORY_LIMIT, STATE_SCHEMA_VERSION, type BatchRecord, type PhaseName, type PhaseRecord, type Strategy, type UpgradeState } from './state.js';
 
@@ -32,6 +33,8 @@ export interface NewUpgrade {
   hosts: ClusterHosts;
   runBy: string;
   now: Date;
+  /** The release applied before, when known (the state, or on a first run the repo's history). */
+  appliedBefore: AppliedRelease;
 }
 
 /** A fresh state; lastApplied and history carry over from the previous document. */
@@ -48,7 +51,8 @@ export function newUpgradeState(n: NewUpgrade, previous: UpgradeState | undefine
     upgradeId: newUpgradeId(n.kubesprayTarget, n.now),
     status: 'running',
     strategy: n.strategy,
-    kubesprayFrom: previous?.lastApplied?.kubespray,
+    ...(n.appliedBefore.known ? { kubesprayFrom: n.appliedBefore.tag } : {}),
+    kubesprayFromSource: fromSource(n.appliedBefore),
     kubesprayTo: n.kubesprayTarget,
     kubernetesFrom: n.kubernetesFrom,
     kubernetesTo: n.kubernetesTarget,
@@ -107,4 +111,10 @@ export function nodesBeingRetried(previous: UpgradeState, hosts: ClusterHosts): 
     if (p.name === 'upgrade') [...hosts.nodeName.values()].forEach((n) => out.add(n));
   }
   return out;
+}
+
+/** Node names this run will upgrade: every inventory host's node, less the batches a resumed upgrade finished. */
+export function nodesToUpgrade(hosts: ClusterHosts, resumed: UpgradeState | undefined): Set<string> {
+  const done = new Set((resumed?.batches ?? []).filter((b) => b.status === 'succeeded').flatMap((b) => b.nodes));
+  return new Set([...hosts.nodeName.values()].filter((n) => !done.has(n)));
 }

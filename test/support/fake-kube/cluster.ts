@@ -7,6 +7,7 @@ import { now, ObjectStore, type KObj } from './store.js';
 import type { Timing } from './timing.js';
 import { admit } from './admission.js';
 import { deriveEndpoints } from './endpoints.js';
+import { disruptionStatus } from './disruption.js';
 
 interface ContainerSim {
   name: string;
@@ -292,6 +293,7 @@ export class Cluster implements ClusterView {
     this.reapPods(t);
     this.reconcileDeployments();
     this.reconcileJobs(t);
+    this.reconcileDisruptionBudgets();
     for (const pod of this.store.list('pods')) {
       if (!pod.spec.nodeName && !pod.metadata.deletionTimestamp) this.trySchedule(pod, t);
     }
@@ -354,6 +356,20 @@ export class Cluster implements ClusterView {
         };
         if (ready === 0) delete o.status.readyReplicas;
         if (ready === 0) delete o.status.availableReplicas;
+      });
+    }
+  }
+
+  /** The disruption controller: each PDB's status from the pods it selects. */
+  private reconcileDisruptionBudgets(): void {
+    for (const pdb of this.store.list('poddisruptionbudgets')) {
+      const status = disruptionStatus(pdb, this.store.list('pods', pdb.metadata.namespace), podReady);
+      const { lastTransitionTime: _now, ...cond } = (status.conditions as Record<string, unknown>[])[0]!;
+      const prev = pdb.status?.conditions?.[0];
+      const same = prev && JSON.stringify({ ...pdb.status, conditions: [{ ...prev, lastTransitionTime: undefined }] }) === JSON.stringify({ ...status, conditions: [{ ...cond, lastTransitionTime: undefined }] });
+      if (same) continue;
+      this.store.mutate('poddisruptionbudgets', pdb.metadata.namespace, pdb.metadata.name, (o) => {
+        o.status = status;
       });
     }
   }

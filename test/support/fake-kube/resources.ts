@@ -21,6 +21,7 @@ export const KINDS: readonly ResourceKind[] = [
   { group: 'coordination.k8s.io', version: 'v1', plural: 'leases', kind: 'Lease', namespaced: true, hasStatus: false },
   { group: 'batch', version: 'v1', plural: 'jobs', kind: 'Job', namespaced: true, hasStatus: true },
   { group: 'apps', version: 'v1', plural: 'deployments', kind: 'Deployment', namespaced: true, hasStatus: true },
+  { group: 'policy', version: 'v1', plural: 'poddisruptionbudgets', kind: 'PodDisruptionBudget', namespaced: true, hasStatus: true },
 ];
 
 export function kindOf(plural: string): ResourceKind {

@@ -25,8 +25,8 @@ export function etcdctl(endpoint: string, args: readonly string[]): string {
   return execFileSync('etcdctl', args, { env: { ...process.env, ETCDCTL_API: '3', ETCDCTL_ENDPOINTS: endpoint }, encoding: 'utf8' });
 }
 
-/** A real single-member etcd on loopback with a temp data dir and random free ports. */
-export async function startEtcd(): Promise<EtcdServer> {
+/** A real single-member etcd on loopback with a temp data dir and random free ports; extraArgs such as --quota-backend-bytes. */
+export async function startEtcd(extraArgs: readonly string[] = []): Promise<EtcdServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ksu-etcd-'));
   const [client, peer] = [await freePort(), await freePort()];
   const endpoint = `http://127.0.0.1:${client}`;
@@ -41,6 +41,7 @@ export async function startEtcd(): Promise<EtcdServer> {
       '--listen-peer-urls', peerUrl,
       '--initial-advertise-peer-urls', peerUrl,
       '--initial-cluster', `standin=${peerUrl}`,
+      ...extraArgs,
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

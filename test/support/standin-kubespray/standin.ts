@@ -6,7 +6,7 @@ import { commitTree, createTag, readDataTags, versionOrder, type KubesprayUpstre
 import { git } from '../git.js';
 
 export const STANDIN_DIR = path.dirname(fileURLToPath(import.meta.url));
-const STANDIN_FILES = ['ansible.cfg', 'upgrade-cluster.yml', 'playbooks', 'standin'];
+const STANDIN_FILES = ['ansible.cfg', 'upgrade-cluster.yml', 'playbooks', 'standin', 'roles'];
 
 export interface StandinOptions {
   /** Real Kubespray data files of this tag go alongside the stand-in playbooks. */

@@ -1,0 +1,96 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { CommandLine } from '../../adapters/ansible/runner.js';
+
+/** What a process group needs to be stopped by someone else: its id, and the container to kill. */
+interface GroupRecord {
+  pgid: number;
+  stop?: CommandLine['stop'];
+}
+
+/**
+ * Playbook process groups are leaders of their own group (process-group.ts), so they outlive
+ * a SIGKILLed parent. Each one is written down here while it runs, so run-upgrade's post
+ * step can stop what a killed main step left behind before it gives the lock up.
+ */
+export class GroupRegistry {
+  constructor(readonly dir: string) {}
+
+  started(pgid: number, stop?: CommandLine['stop']): void {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const rec: GroupRecord = { pgid, ...(stop ? { stop } : {}) };
+    writeFileSync(path.join(this.dir, `${pgid}.json`), JSON.stringify(rec), { mode: 0o600 });
+  }
+
+  ended(pgid: number): void {
+    rmSync(path.join(this.dir, `${pgid}.json`), { force: true });
+  }
+
+  /** Groups recorded and not ended: still running, or left by a parent that died. */
+  recorded(): GroupRecord[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir).filter((n) => /^\d+\.json$/.test(n));
+    } catch {
+      return [];
+    }
+    const out: GroupRecord[] = [];
+    for (const n of names) {
+      try {
+        const rec = JSON.parse(readFileSync(path.join(this.dir, n), 'utf8')) as GroupRecord;
+        if (Number.isInteger(rec.pgid) && rec.pgid > 1) out.push(rec);
+      } catch {
+        // A record cut off mid-write by the kill: its name still says which group.
+        out.push({ pgid: Number(n.slice(0, -'.json'.length)) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Stops every recorded group that is still alive: SIGTERM, the container's stop command,
+   * then SIGKILL after graceMs. Returns the groups that were alive.
+   */
+  async stopLeftovers(graceMs = 5000): Promise<number[]> {
+    const alive = this.recorded().filter((r) => groupAlive(r.pgid));
+    for (const r of alive) {
+      signalGroup(r.pgid, 'SIGTERM');
+      if (r.stop) await runQuietly(r.stop);
+    }
+    const deadline = Date.now() + graceMs;
+    while (alive.some((r) => groupAlive(r.pgid)) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+    for (const r of alive) signalGroup(r.pgid, 'SIGKILL');
+    for (const r of this.recorded()) this.ended(r.pgid);
+    return alive.map((r) => r.pgid);
+  }
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function signalGroup(pgid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function runQuietly(cmd: { command: string; args: string[] }): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd.command, cmd.args, { stdio: 'ignore', shell: false });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', () => resolve());
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

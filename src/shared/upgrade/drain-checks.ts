@@ -1,0 +1,127 @@
+import { matchesSelectorObject, parseSelectorString } from '../kube/label-selectors.js';
+import type { NodeView } from './cluster-snapshot.js';
+import type { DrainFacts, DrainPodView, PdbView } from './drain-facts.js';
+import type { DrainSettings } from './drain-settings.js';
+import type { Check } from './preflight.js';
+import type { UpgradeState } from './state.js';
+
+export interface DrainCheckFacts {
+  settings: DrainSettings | { unknown: string };
+  drain: DrainFacts;
+  nodes: readonly NodeView[];
+  /** Nodes this run will upgrade (and so cordon and drain). */
+  upgradeNodes: ReadonlySet<string>;
+  previous?: UpgradeState;
+}
+
+/** Objects named in one detail, at most; the rest are counted. */
+const LIST_LIMIT = 10;
+
+const list = (items: readonly string[]) => (items.length > LIST_LIMIT ? `${items.slice(0, LIST_LIMIT).join('; ')}; and ${items.length - LIST_LIMIT} more` : items.join('; '));
+
+/**
+ * Kubespray's pre-upgrade role cordons each node and runs `kubectl drain --force
+ * --ignore-daemonsets --delete-emptydir-data [--pod-selector]` with its drain_* settings;
+ * a node that was already cordoned is neither drained nor uncordoned afterwards (unless
+ * upgrade_node_always_cordon). These checks judge the cluster against exactly that.
+ */
+export function drainChecks(f: DrainCheckFacts): Check[] {
+  return [pdbCheck(f), unmanagedPodsCheck(f), cordonedCheck(f)];
+}
+
+/** The pods the drain of the upgraded nodes evicts, or why that cannot be worked out. */
+function drainedPods(f: DrainCheckFacts): { pods: DrainPodView[]; settings: DrainSettings } | { skip: Check['result']; why: string } {
+  const s = f.settings;
+  if ('unknown' in s) return { skip: 'warn', why: `Kubespray's drain settings cannot be read (${s.unknown}), so this cannot be judged` };
+  if (!s.drainNodes) return { skip: 'pass', why: `drain_nodes is false (${s.sources.drain_nodes}): Kubespray cordons but does not drain` };
+  let selected: (labels: Record<string, string>) => boolean = () => true;
+  if (s.podSelector) {
+    const parsed = parseSelectorString(s.podSelector);
+    if ('error' in parsed) return { skip: 'warn', why: `drain_pod_selector (${s.sources.drain_pod_selector}): ${parsed.error}` };
+    selected = parsed;
+  }
+  const pods = f.drain.pods.filter((p) => f.upgradeNodes.has(p.node) && !p.mirror && p.controller !== 'DaemonSet' && selected(p.labels));
+  return { pods, settings: s };
+}
+
+/** Why a budget lets no pod go, or undefined when it allows at least one eviction. */
+function blocking(b: PdbView, covered: number): string | undefined {
+  if (b.disruptionsAllowed === 0) return `disruptionsAllowed is 0 (currentHealthy ${b.currentHealthy ?? '?'}, desiredHealthy ${b.desiredHealthy ?? '?'})`;
+  if (typeof b.minAvailable === 'number' && b.minAvailable >= covered) return `minAvailable ${b.minAvailable} equals the ${covered} pod(s) it covers`;
+  if (b.minAvailable === '100%') return 'minAvailable is 100%';
+  if (b.maxUnavailable === 0 || b.maxUnavailable === '0%') return `maxUnavailable is ${b.maxUnavailable}`;
+  return undefined;
+}
+
+function pdbCheck(f: DrainCheckFacts): Check {
+  const title = 'PodDisruptionBudgets let the drain evict';
+  const d = drainedPods(f);
+  if ('skip' in d) return { id: 'drain-pdb', title, result: d.skip, detail: d.why };
+  const blocked: string[] = [];
+  for (const b of f.drain.pdbs) {
+    if (!b.selector) continue;
+    const covered = f.drain.pods.filter((p) => p.namespace === b.namespace && matchesSelectorObject(b.selector!, p.labels));
+    const evicted = d.pods.filter((p) => p.namespace === b.namespace && matchesSelectorObject(b.selector!, p.labels));
+    if (evicted.length === 0) continue;
+    const why = blocking(b, covered.length);
+    if (why) blocked.push(`${b.namespace}/${b.name}: ${why}; covers ${evicted.map((p) => `${p.name} on ${p.node}`).join(', ')}`);
+  }
+  if (blocked.length === 0) return { id: 'drain-pdb', title, result: 'pass', detail: `${f.drain.pdbs.length} PDB(s); none blocks the drain of the ${f.upgradeNodes.size} node(s) to upgrade` };
+  const s = d.settings;
+  const effect = s.fallbackEnabled
+    ? `drain_fallback_enabled is true: after the drain times out, Kubespray drains again with --disable-eviction, deleting these pods despite their budget`
+    : s.failIfDrainFails
+      ? `kubectl drain waits drain_timeout ${s.timeout} per attempt, then Kubespray fails the node (upgrade_node_fail_if_drain_fails)`
+      : `kubectl drain waits drain_timeout ${s.timeout} per attempt, then Kubespray upgrades the node undrained (upgrade_node_fail_if_drain_fails is false)`;
+  return {
+    id: 'drain-pdb',
+    title,
+    result: s.fallbackEnabled || !s.failIfDrainFails ? 'warn' : 'fail',
+    detail: `${list(blocked)}. ${effect}. Fix: scale the workload up or relax the budget (for example maxUnavailable: 1) before the upgrade, then re-run.`,
+  };
+}
+
+function unmanagedPodsCheck(f: DrainCheckFacts): Check {
+  const title = 'The drain loses no pod or local data';
+  const d = drainedPods(f);
+  if ('skip' in d) return { id: 'drain-pods', title, result: d.skip, detail: d.why };
+  const bare = d.pods.filter((p) => !p.controller).map((p) => `${p.namespace}/${p.name} on ${p.node}`);
+  const local = d.pods.filter((p) => p.emptyDirVolumes.length > 0).map((p) => `${p.namespace}/${p.name} on ${p.node} (emptyDir ${p.emptyDirVolumes.join(', ')})`);
+  if (bare.length === 0 && local.length === 0) return { id: 'drain-pods', title, result: 'pass', detail: `${d.pods.length} pod(s) to drain, each with a controller and no emptyDir` };
+  const parts: string[] = [];
+  if (bare.length) parts.push(`no controller, deleted by kubectl drain --force and never recreated: ${list(bare)}`);
+  if (local.length) parts.push(`emptyDir data deleted by --delete-emptydir-data: ${list(local)}`);
+  return {
+    id: 'drain-pods',
+    title,
+    result: 'warn',
+    detail: `${parts.join('. ')}. Fix: run them under a controller (Deployment, StatefulSet) and keep data on persistent volumes, or exclude them with drain_pod_selector.`,
+  };
+}
+
+function cordonedCheck(f: DrainCheckFacts): Check {
+  const title = 'No node to upgrade is already cordoned';
+  const cordoned = f.nodes.filter((n) => n.unschedulable && f.upgradeNodes.has(n.name));
+  if (cordoned.length === 0) return { id: 'cordoned', title, result: 'pass', detail: 'none cordoned' };
+  const alwaysCordon = !('unknown' in f.settings) && f.settings.alwaysCordon;
+  const named = cordoned.map((n) => `${n.name} (${whoCordoned(n.name, f.previous)})`);
+  const effect = alwaysCordon
+    ? 'upgrade_node_always_cordon is true: Kubespray drains them and uncordons them afterwards, which also lifts a deliberate cordon'
+    : 'Kubespray neither drains an already cordoned node nor uncordons it after the upgrade, so they stay cordoned';
+  return {
+    id: 'cordoned',
+    title,
+    result: 'warn',
+    detail: `cordoned: ${list(named)}. ${effect}. Fix: if the cordon is left over, kubectl uncordon ${cordoned.map((n) => n.name).join(' ')} before the upgrade; if it is deliberate, leave it and uncordon by hand later.`,
+  };
+}
+
+/** From the state: whether the node was in a step of this action's last upgrade that stopped part-way. */
+function whoCordoned(node: string, previous: UpgradeState | undefined): string {
+  if (!previous) return 'not by this action: no upgrade recorded';
+  const stopped = previous.batches.find((b) => b.nodes.includes(node) && (b.status === 'failed' || b.status === 'interrupted' || b.status === 'running'));
+  if (stopped) return `probably by Kubespray's drain in upgrade ${previous.upgradeId}, whose batch ${stopped.index} ${stopped.status === 'running' ? 'was cut off' : stopped.status}`;
+  const cp = previous.phases.find((p) => (p.name === 'control-plane' || p.name === 'upgrade') && (p.status === 'failed' || p.status === 'interrupted' || p.status === 'running'));
+  if (cp) return `possibly by Kubespray in upgrade ${previous.upgradeId}, whose ${cp.name} phase ${cp.status}`;
+  return `not by this action: upgrade ${previous.upgradeId} finished its steps on this node`;
+}

@@ -1,0 +1,76 @@
+import type { KubeApi } from '../kube/index.js';
+import type { V1Pod, V1PodDisruptionBudget } from '../kube/kube-api.js';
+import type { LabelSelectorObject } from '../kube/label-selectors.js';
+
+/** What a drain does to a pod depends on these, and nothing else of the pod is kept. */
+export interface DrainPodView {
+  namespace: string;
+  name: string;
+  node: string;
+  labels: Record<string, string>;
+  /** Kind of the controlling owner (ReplicaSet, StatefulSet, DaemonSet, Job, Node for static pods...). */
+  controller?: string;
+  /** Static pod mirrors: kubectl drain never touches them. */
+  mirror: boolean;
+  emptyDirVolumes: string[];
+}
+
+export interface PdbView {
+  namespace: string;
+  name: string;
+  /** Undefined: policy/v1 null selector, which selects nothing. */
+  selector?: LabelSelectorObject;
+  minAvailable?: number | string;
+  maxUnavailable?: number | string;
+  /** Undefined while the disruption controller has not written a status. */
+  disruptionsAllowed?: number;
+  currentHealthy?: number;
+  desiredHealthy?: number;
+  expectedPods?: number;
+}
+
+export interface DrainFacts {
+  pods: DrainPodView[];
+  pdbs: PdbView[];
+}
+
+/**
+ * The pods on nodes (running or pending there, not finished) and every PDB. Read once in
+ * preflight and reduced at once to views, so 150,000 pods are not kept whole.
+ */
+export async function readDrainFacts(kube: KubeApi): Promise<DrainFacts> {
+  const [pods, pdbs] = await Promise.all([
+    kube.listPods(undefined, { fieldSelector: 'status.phase!=Succeeded,status.phase!=Failed' }),
+    kube.listPodDisruptionBudgets(),
+  ]);
+  return { pods: pods.flatMap(podView), pdbs: pdbs.map(pdbView) };
+}
+
+function podView(p: V1Pod): DrainPodView[] {
+  const node = p.spec?.nodeName;
+  if (!node || p.metadata?.deletionTimestamp) return [];
+  const owner = p.metadata?.ownerReferences?.find((r) => r.controller);
+  return [
+    {
+      namespace: p.metadata?.namespace ?? '',
+      name: p.metadata?.name ?? '',
+      node,
+      labels: p.metadata?.labels ?? {},
+      ...(owner ? { controller: owner.kind } : {}),
+      mirror: p.metadata?.annotations?.['kubernetes.io/config.mirror'] !== undefined,
+      emptyDirVolumes: (p.spec?.volumes ?? []).filter((v) => v.emptyDir).map((v) => v.name),
+    },
+  ];
+}
+
+function pdbView(b: V1PodDisruptionBudget): PdbView {
+  const s = b.status;
+  return {
+    namespace: b.metadata?.namespace ?? '',
+    name: b.metadata?.name ?? '',
+    ...(b.spec?.selector ? { selector: b.spec.selector as LabelSelectorObject } : {}),
+    ...(b.spec?.minAvailable !== undefined ? { minAvailable: b.spec.minAvailable } : {}),
+    ...(b.spec?.maxUnavailable !== undefined ? { maxUnavailable: b.spec.maxUnavailable } : {}),
+    ...(s ? { disruptionsAllowed: s.disruptionsAllowed, currentHealthy: s.currentHealthy, desiredHealthy: s.desiredHealthy, expectedPods: s.expectedPods } : {}),
+  };
+}
