@@ -7,7 +7,9 @@ import { openClusterRepo } from '../shared/detect/detect-release.js';
 import { assertSafeRemote, redactUrl } from '../shared/datasources/git-tags.js';
 import type { Git } from '../shared/git/git-command-manager.js';
 import { readGitlink, readSubmodules, resolveSubmoduleUrl, selectKubespraySubmodule } from '../shared/repo/submodules.js';
-import { buildUpgradeReport } from '../shared/kubespray/report.js';
+import { buildClusterReports } from '../shared/kubespray/cluster-reports.js';
+import { loadSuiteConfig } from '../shared/config/suite-config.js';
+import { chooseInventories } from '../shared/repo/inventories.js';
 import { parseArgs, stringFlag, type ParsedArgs } from './args.js';
 import { renderReport } from './report-table.js';
 
@@ -21,7 +23,7 @@ export { REPORT_USAGE } from './usage.js';
 export async function reportCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(
     argv,
-    ['repo', 'from', 'to', 'inventory', 'submodule-path', 'kubespray-repository', 'running-kube-version'],
+    ['repo', 'from', 'to', 'inventory', 'config', 'submodule-path', 'kubespray-repository', 'running-kube-version'],
     ['json'],
   );
   const from = tagFlag(args, 'from');
@@ -41,16 +43,17 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
       checkedOut ? kubespray.exec(['--no-optional-locks', 'status', '--porcelain']) : undefined,
     ]);
     const statusPorcelain = status?.stdout;
-    const inventory = stringFlag(args, 'inventory');
-    if (inventory !== undefined && !existsSync(path.resolve(root, inventory))) {
-      throw new ConfigurationError(`--inventory ${inventory}: no such directory under ${root} (it is relative to the cluster repo root)`);
-    }
-    const report = await buildUpgradeReport({
+    const choice = await chooseInventories(root, {
+      explicit: stringFlag(args, 'inventory')?.split(',').map((p) => p.trim()).filter(Boolean),
+      config: loadSuiteConfig(root, stringFlag(args, 'config')),
+      submodulePath: submodule.path,
+    });
+    const report = await buildClusterReports({
       git: kubespray,
       from,
       to,
       repoRoot: root,
-      ...(inventory !== undefined ? { inventoryDir: inventory } : {}),
+      inventories: choice.inventories,
       ...(stringFlag(args, 'running-kube-version') ? { runningKubeVersion: stringFlag(args, 'running-kube-version') } : {}),
       submoduleState: { path: submodule.path, gitlink, ...(statusPorcelain !== undefined ? { statusPorcelain } : {}) },
     });

@@ -4,7 +4,8 @@ import { table, code } from '../../shared/actions/markdown.js';
 import { detectRelease, type DetectResult } from '../../shared/detect/detect-release.js';
 import { kubernetesInsight, type KubernetesInsight } from '../../shared/detect/kubernetes-insight.js';
 import { GitCommandManager } from '../../shared/git/git-command-manager.js';
-import { discoverInventories } from '../../shared/repo/kubespray-objects.js';
+import { chooseInventories, describeInventoryChoice } from '../../shared/repo/inventories.js';
+import { loadSuiteConfig } from '../../shared/config/suite-config.js';
 import { redactUrl } from '../../shared/datasources/git-tags.js';
 import type { ResolvedValue } from '../../shared/kubespray/report-types.js';
 import { getInputs } from './input-helper.js';
@@ -21,8 +22,10 @@ export function run(): Promise<void> {
       return r;
     });
     const kube = await core.group('Work out the effective Kubernetes versions', async () => {
-      const inventories = inputs.inventoryPaths ?? discoverInventories(result.repoRoot);
-      core.info(`inventory pins from: ${inventories.join(', ') || 'none (no inventory found; Kubespray defaults only)'}`);
+      const config = loadSuiteConfig(result.repoRoot);
+      const choice = await chooseInventories(result.repoRoot, { explicit: inputs.inventoryPaths, config, submodulePath: result.submodule.path });
+      const inventories = choice.inventories;
+      core.info(`inventory pins from ${describeInventoryChoice(choice)}`);
       const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, inventories, inputs.kubernetesRepository);
       for (const w of k.warnings) core.warning(w);
       core.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);

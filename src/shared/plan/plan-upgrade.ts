@@ -1,23 +1,24 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '../actions/toolkit.js';
 import { ActionError, ConfigurationError } from '../errors.js';
 import type { Git } from '../git/git-command-manager.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
-import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
-import { loadSuiteConfig, type SuiteConfig } from '../config/suite-config.js';
+import { fetchKubesprayTags } from '../repo/kubespray-objects.js';
+import { chooseInventories, describeInventoryChoice } from '../repo/inventories.js';
+import { loadSuiteConfig } from '../config/suite-config.js';
 import { explainDisallowedTarget } from '../versions/hop-planner.js';
 import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
 import { redactUrl } from '../datasources/git-tags.js';
-import { buildUpgradeReport } from '../kubespray/report.js';
+import { studyHop, tagEvaluations } from '../kubespray/report.js';
+import { buildClusterReports, runningKubernetes } from '../kubespray/cluster-reports.js';
 import type { UpgradeReport } from '../kubespray/report-types.js';
 import { GitHubHelper, type ReleaseNote } from '../github/github-helper.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
 import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
 import { renderPullRequestBody, type ReleaseNoteInput } from './pr-body.js';
-import { mergeReports, runningKubernetes } from './merge-reports.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 
 /** What the user asks for (the action's inputs, parsed). */
@@ -70,6 +71,7 @@ export interface PlanResult {
 const ORIGIN = 'origin';
 
 export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
+  const evaluatedBefore = new Map(tagEvaluations());
   const warnings: string[] = [];
   const warn = (m: string) => {
     warnings.push(m);
@@ -115,24 +117,17 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const study = await core.group(`Study ${from} → ${to}`, async () => {
     const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
     core.info(`tags ${from} and ${to} fetched into ${sub.where}`);
-    const inventories = s.inventoryPaths ?? defaultInventories(root, config);
-    core.info(`inventories: ${inventories.join(', ') || 'none found'}`);
+    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: state.submodule.path });
+    const inventories = choice.inventories;
+    core.info(describeInventoryChoice(choice));
     const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
-    const targets = inventories.length ? inventories : [undefined];
-    const reportsFor = async (repoRoot: string, running: ReadonlyArray<string | undefined> = []) => {
-      const reports: UpgradeReport[] = [];
-      for (const [k, inv] of targets.entries()) {
-        const runningKubeVersion = running[k];
-        reports.push(await buildUpgradeReport({ git: sub.git, from, to, repoRoot, submoduleState, ...(inv ? { inventoryDir: inv } : {}), ...(runningKubeVersion ? { runningKubeVersion } : {}) }));
-      }
-      return reports;
-    };
-    const reports = await reportsFor(root);
-    const report = mergeReports(reports);
+    // The tags are evaluated once; every inventory, and the rewritten copy below, reuse them.
+    const hop = await studyHop(sub.git, from, to);
+    const report = await buildClusterReports({ git: sub.git, from, to, repoRoot: root, inventories, submoduleState, hop });
     core.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
-    const running = reports.map(runningKubernetes);
-    const reportFor = async (repoRoot: string) => mergeReports(await reportsFor(repoRoot, running));
+    const runningKubeVersions = runningKubernetes(report);
+    const reportFor = (repoRoot: string) => buildClusterReports({ git: sub.git, from, to, repoRoot, inventories, submoduleState, hop, runningKubeVersions });
     return { report, inventories, reportFor };
   });
 
@@ -170,6 +165,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
 
   const report = prepared.report;
   annotateHazards(report, root, to);
+  core.info(`Kubespray tag evaluations in this run: ${evaluationsSince(evaluatedBefore)} (${study.inventories.length} inventory(ies))`);
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
   const github = s.token ? new GitHubHelper({ token: s.token, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
@@ -268,6 +264,12 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   });
 }
 
+/** `v2.24.1 ×1, v2.25.1 ×1`: the bench reads this line to show each tag is evaluated once per run. */
+function evaluationsSince(before: ReadonlyMap<string, number>): string {
+  const delta = [...tagEvaluations()].map(([tag, n]) => [tag, n - (before.get(tag) ?? 0)] as const).filter(([, n]) => n > 0);
+  return delta.map(([tag, n]) => `${tag} ×${n}`).join(', ') || 'none';
+}
+
 function annotateHazards(report: UpgradeReport, root: string, to: string): void {
   for (const h of report.hazards) {
     // Only files of this repo can carry an annotation; upstream files are named in the text.
@@ -284,7 +286,14 @@ function annotateHazards(report: UpgradeReport, root: string, to: string): void 
 async function withOverlay<T>(root: string, inventories: readonly string[], files: ReadonlyMap<string, string>, study: (repoRoot: string) => Promise<T>): Promise<T> {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'ksu-inventory-'));
   try {
-    for (const inv of inventories) cpSync(path.join(root, inv), path.join(copy, inv), { recursive: true });
+    for (const inv of inventories) {
+      cpSync(path.join(root, inv), path.join(copy, inv), { recursive: true });
+      // An inventory file comes with the group_vars and host_vars beside it.
+      if (!statSync(path.join(root, inv)).isFile()) continue;
+      for (const vars of ['group_vars', 'host_vars'].map((d) => path.join(path.dirname(inv), d))) {
+        if (existsSync(path.join(root, vars))) cpSync(path.join(root, vars), path.join(copy, vars), { recursive: true });
+      }
+    }
     for (const [rel, content] of files) {
       mkdirSync(path.dirname(path.join(copy, rel)), { recursive: true });
       writeFileSync(path.join(copy, rel), content);
@@ -314,10 +323,4 @@ async function fetchBase(git: Git, base: string, auth: RemoteAuth): Promise<stri
   const r = await git.exec(['fetch', '--no-tags', '--depth=1', ORIGIN, `+refs/heads/${base}:${ref}`], { allowFailure: true, env: auth.env });
   if (r.exitCode !== 0) throw new ConfigurationError(`cannot fetch base branch "${base}" from ${ORIGIN}: ${redactUrl(r.stderr.trim())}`);
   return (await git.exec(['rev-parse', ref])).stdout.trim();
-}
-
-/** The clusters' inventories from the config, else every inventory/<dir> with group_vars. */
-export function defaultInventories(root: string, config: SuiteConfig): string[] {
-  if (config.clusters.length > 0) return [...new Set(config.clusters.map((c) => c.inventory))];
-  return discoverInventories(root);
 }

@@ -71,31 +71,42 @@ function renderHazards(report: UpgradeReport): string {
     .map((h) => [
       h.severity === 'error' ? '🛑 error' : h.severity === 'warning' ? '⚠️ warning' : 'ℹ️ notice',
       code(h.id),
-      h.file ? code(`${h.file}${h.line ? `:${h.line}` : ''}`) : '',
+      h.file ? code(`${h.file}${h.line ? `:${h.line}` : ''}`) : (h.inventories ?? []).map(code).join(', '),
       h.message + (h.suggestion ? ` Suggested line: ${code(h.suggestion)}` : ''),
     ]);
   return `### Points of interest\n\n${table(['Severity', 'Hazard', 'Where', 'What to do'], rows)}\n`;
 }
 
-function componentRow(variable: string, c: ComponentChange): string[] {
-  const effective = same(c.effectiveFrom, c.from) && same(c.effectiveTo, c.to) ? '' : `${show(c.effectiveFrom)} → ${show(c.effectiveTo)}`;
+function componentRow(variable: string, c: ComponentChange, clusters: UpgradeReport['clusters']): string[] {
   const link = c.to.known ? changelogUrl(variable, c.to.value) : undefined;
-  return [
-    componentName(variable),
-    code(show(c.from)),
-    code(show(c.to)),
-    effective + (c.pinned ? ` (pinned at ${c.pinned.file}:${c.pinned.line})` : ''),
-    link ? `[notes](${link})` : '',
-  ];
+  return [componentName(variable), code(show(c.from)), code(show(c.to)), clusters ? perCluster(variable, c, clusters) : effectiveCell(c, c), link ? `[notes](${link})` : ''];
+}
+
+/** What one cluster gets when that differs from Kubespray's defaults; blank when it follows them. */
+function effectiveCell(defaults: ComponentChange, own: Pick<ComponentChange, 'effectiveFrom' | 'effectiveTo' | 'pinned'>): string {
+  const follows = same(own.effectiveFrom, defaults.from) && same(own.effectiveTo, defaults.to);
+  return (follows ? '' : `${show(own.effectiveFrom)} → ${show(own.effectiveTo)}`) + (own.pinned ? ` (pinned at ${own.pinned.file}:${own.pinned.line})` : '');
+}
+
+/** Every cluster that does not simply follow the defaults, one per line, so no cluster's pin hides behind another's. */
+function perCluster(variable: string, c: ComponentChange, clusters: NonNullable<UpgradeReport['clusters']>): string {
+  const lines = clusters.flatMap((cl) => {
+    const own = cl.components[variable];
+    const cell = own ? effectiveCell(c, own) : '';
+    return cell ? [`${code(cl.inventory)}: ${cell.trim()}`] : [];
+  });
+  return lines.length > 0 ? lines.join('<br>') : `all ${clusters.length} clusters follow the defaults`;
 }
 
 function renderComponents(report: UpgradeReport): string {
   const entries = Object.entries(report.components);
-  const changed = entries.filter(([, c]) => !same(c.from, c.to) || !same(c.effectiveFrom, c.effectiveTo) || c.pinned);
+  const differs = (v: string, c: ComponentChange) =>
+    !same(c.from, c.to) || !same(c.effectiveFrom, c.effectiveTo) || c.pinned || (report.clusters ?? []).some((cl) => effectiveCell(c, cl.components[v] ?? c) !== '');
+  const changed = entries.filter(([v, c]) => differs(v, c));
   const unchanged = entries.filter((e) => !changed.includes(e));
-  const header = ['Component', report.from, report.to, 'Effective for this cluster', 'Changelog'];
+  const header = ['Component', report.from, report.to, report.clusters ? 'Effective per cluster' : 'Effective for this cluster', 'Changelog'];
   const parts = ['### Components', ''];
-  parts.push(changed.length ? table(header, changed.map(([v, c]) => componentRow(v, c))) : 'No component version changes.');
+  parts.push(changed.length ? table(header, changed.map(([v, c]) => componentRow(v, c, report.clusters))) : 'No component version changes.');
   if (unchanged.length) {
     parts.push('', `<details><summary>Unchanged (${unchanged.length})</summary>`, '', unchanged.map(([v, c]) => `${componentName(v)} ${code(show(c.to))}`).join(', '), '', '</details>');
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionError } from '../errors.js';
@@ -56,14 +56,4 @@ export async function fetchKubesprayTags(
   }
   const status = checkedOut && options.withStatus ? (await sub.exec(['status', '--porcelain'], { allowFailure: true })).stdout : undefined;
   return { git: target, status, where };
-}
-
-/** Every directory under inventory/ except sample that has group_vars, sorted. */
-export function discoverInventories(root: string): string[] {
-  const dir = path.join(root, 'inventory');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((d) => d !== 'sample' && statSync(path.join(dir, d)).isDirectory() && existsSync(path.join(dir, d, 'group_vars')))
-    .sort()
-    .map((d) => `inventory/${d}`);
 }

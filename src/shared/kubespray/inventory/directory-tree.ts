@@ -9,9 +9,7 @@ export function directoryFileTree(root: string): FileTree {
     async files() {
       const info = await stat(root).catch(() => undefined);
       if (!info?.isDirectory()) throw new ConfigurationError(`inventory directory "${root}" does not exist or is not a directory`);
-      const out: string[] = [];
-      await walk(root, '', out, 0);
-      return out;
+      return listTreeFiles(root);
     },
     async read(rel) {
       return readFile(path.join(root, rel), 'utf8').catch(() => undefined);
@@ -19,7 +17,18 @@ export function directoryFileTree(root: string): FileTree {
   };
 }
 
-async function walk(root: string, rel: string, out: string[], depth: number): Promise<void> {
+/**
+ * Every file under `root` as a posix path relative to it. `skipDir` prunes a directory
+ * (given relative to root) before it is read: the repo-wide inventory search uses it to
+ * stay out of .git and the Kubespray tree.
+ */
+export async function listTreeFiles(root: string, skipDir: (rel: string) => boolean = () => false): Promise<string[]> {
+  const out: string[] = [];
+  await walk(root, '', out, 0, skipDir);
+  return out;
+}
+
+async function walk(root: string, rel: string, out: string[], depth: number, skipDir: (rel: string) => boolean): Promise<void> {
   // A symlink loop must not hang the report; inventories are never this deep.
   if (depth > 16) return;
   for (const entry of await readdir(path.join(root, rel), { withFileTypes: true })) {
@@ -31,7 +40,8 @@ async function walk(root: string, rel: string, out: string[], depth: number): Pr
       isDir = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
-    if (isDir) await walk(root, child, out, depth + 1);
-    else if (isFile) out.push(child);
+    if (isDir) {
+      if (!skipDir(child)) await walk(root, child, out, depth + 1, skipDir);
+    } else if (isFile) out.push(child);
   }
 }
