@@ -20,6 +20,7 @@ import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
 import { renderPullRequestBody, type ReleaseNoteInput } from './pr-body.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
+import { bumpGitmodulesBranch, keptBranchNote } from './gitmodules-branch.js';
 
 /** What the user asks for (the action's inputs, parsed). */
 export interface PlanRequest {
@@ -140,6 +141,9 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     });
     for (const c of images.changes) core.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
     if (images.changes.length === 0) warn(`no kubespray:${from} image reference was found outside ${state.submodule.path}; only the submodule moves`);
+    const branchLine = await gitmodulesAtBase(git, baseSha).then((t) => (t === undefined ? undefined : bumpGitmodulesBranch(t, state.submodule.name, from, to)));
+    if (branchLine?.change) core.info(`.gitmodules:${branchLine.change.line}: ${branchLine.change.before.trim()} -> ${branchLine.change.after.trim()}`);
+    if (branchLine?.kept) warn(keptBranchNote(branchLine.kept, from, to));
     const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
     if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
       const r = await rewritePins(git, baseSha, study.report.hazards, to, images.files);
@@ -154,13 +158,13 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       baseSha,
       submodulePath: state.submodule.path,
       targetCommit: targetTag.commit,
-      files: new Map([...images.files, ...pins.files]),
+      files: new Map([...images.files, ...pins.files, ...(branchLine?.change ? [['.gitmodules', branchLine.text] as const] : [])]),
       message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${state.submodule.path} and every kubespray image reference move together.\n\n${TARGET_TRAILER}: ${to}\n`,
       author: s.commitAuthor,
       committer: BOT_IDENTITY,
     });
     core.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
-    return { images, pins: pins.rewrites, commit, report };
+    return { images, pins: pins.rewrites, commit, report, branchLine };
   });
 
   const report = prepared.report;
@@ -195,6 +199,8 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       submodulePath: state.submodule.path,
       imageChanges: prepared.images.changes,
       rewrittenPins: prepared.pins,
+      ...(prepared.branchLine?.change ? { gitmodulesBranch: prepared.branchLine.change } : {}),
+      ...(prepared.branchLine?.kept ? { gitmodulesKept: prepared.branchLine.kept } : {}),
       marker: `<!-- kubespray-upgrade-actions hop ${from}..${to} -->`,
     };
     return { pr: renderPullRequestBody(input), full: renderPullRequestBody(input, 900_000) };
@@ -302,6 +308,12 @@ async function withOverlay<T>(root: string, inventories: readonly string[], file
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+}
+
+/** `.gitmodules` as the base commit has it; undefined when it has none. */
+async function gitmodulesAtBase(git: Git, baseSha: string): Promise<string | undefined> {
+  const r = await git.exec(['cat-file', 'blob', `${baseSha}:.gitmodules`], { allowFailure: true });
+  return r.exitCode === 0 ? r.stdout : undefined;
 }
 
 async function assertCleanWorkTree(git: Git): Promise<void> {

@@ -3,6 +3,7 @@ import { changelogUrl, componentName } from '../kubespray/changelog-links.js';
 import type { ComponentChange, ResolvedValue, UpgradeReport } from '../kubespray/report-types.js';
 import { neutraliseReleaseNotes } from '../github/markdown-safety.js';
 import type { FileImageChange } from './image-files.js';
+import { keptBranchNote } from './gitmodules-branch.js';
 
 /** GitHub rejects a PR body over 65,536 characters. */
 export const PR_BODY_LIMIT = 65_536;
@@ -25,6 +26,10 @@ export interface PrBodyInput {
   imageChanges: FileImageChange[];
   /** Pins rewritten because update-pinned-versions was set. */
   rewrittenPins: Array<{ file: string; line: number; before: string; after: string }>;
+  /** The `.gitmodules` `branch =` line moved with the hop. */
+  gitmodulesBranch?: { line: number; before: string; after: string };
+  /** A `.gitmodules` `branch =` line naming a branch, left as it is (the body says why). */
+  gitmodulesKept?: { line: number; value: string };
   /** Hidden marker so a rerun can recognise the PR. */
   marker: string;
 }
@@ -119,9 +124,11 @@ function renderImages(input: PrBodyInput): string {
     [code(input.submodulePath), 'submodule', `${input.report.from} → ${input.report.to}`],
     ...input.imageChanges.map((c) => [code(`${c.file}:${c.line}`), 'image reference', `${code(c.before.trim())} → ${code(c.after.trim())}`]),
     ...input.rewrittenPins.map((p) => [code(`${p.file}:${p.line}`), 'inventory pin', `${code(p.before.trim())} → ${code(p.after.trim())}`]),
+    ...(input.gitmodulesBranch ? [[code(`.gitmodules:${input.gitmodulesBranch.line}`), 'submodule branch', `${code(input.gitmodulesBranch.before.trim())} → ${code(input.gitmodulesBranch.after.trim())}`]] : []),
   ];
   lines.push(table(['File', 'What', 'Change'], rows));
   if (input.imageChanges.length === 0) lines.push('', 'No image reference to `kubespray:' + escapeCell(input.report.from) + '` was found outside the submodule.');
+  if (input.gitmodulesKept) lines.push('', `> [!NOTE]\n> ${keptBranchNote(input.gitmodulesKept, input.report.from, input.report.to, code)}`);
   return lines.join('\n') + '\n';
 }
 
