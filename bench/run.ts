@@ -5,6 +5,7 @@ import { benchReport } from './report.js';
 import { benchPlan } from './plan.js';
 import { benchVerify } from './verify.js';
 import { benchRunUpgrade } from './run-upgrade.js';
+import { benchClusters } from './clusters.js';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['detect-release', benchDetect],
@@ -13,9 +14,12 @@ const suites: Array<[string, () => Promise<string[]>]> = [
   ['plan-upgrade API cost', benchPlan],
   ['verify (3 control-plane + 5 workers, simulated)', benchVerify],
   ['run-upgrade orchestration overhead', benchRunUpgrade],
+  ['plan and report by cluster count', benchClusters],
 ];
 
-for (const [name, bench] of suites) {
+// `npm run bench -- <words>` runs only the suites whose name contains one of the words.
+const only = process.argv.slice(2);
+for (const [name, bench] of suites.filter(([n]) => only.length === 0 || only.some((w) => n.includes(w)))) {
   const lines = await bench();
   console.log(`\n== ${name}`);
   for (const l of lines) console.log(l);
