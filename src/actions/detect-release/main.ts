@@ -15,15 +15,15 @@ export function run(): Promise<void> {
     const inputs = getInputs();
     const result = await core.group('Detect the pinned Kubespray release and the next safe hop', async () => {
       const r = await detectRelease(inputs);
-      core.info(`submodule ${r.submodule.path} -> ${redactUrl(r.upstreamUrl)}`);
-      core.info(`pinned commit ${r.currentCommit} is ${r.current.tag}`);
+      core.info(`${describeSource(r)} -> ${redactUrl(r.upstreamUrl)}`);
+      core.info(r.submodule ? `pinned commit ${r.currentCommit} is ${r.current.tag}` : `${r.current.tag} is upstream commit ${r.currentCommit}`);
       core.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
       core.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
       return r;
     });
     const kube = await core.group('Work out the effective Kubernetes versions', async () => {
       const config = loadSuiteConfig(result.repoRoot);
-      const choice = await chooseInventories(result.repoRoot, { explicit: inputs.inventoryPaths, config, submodulePath: result.submodule.path });
+      const choice = await chooseInventories(result.repoRoot, { explicit: inputs.inventoryPaths, config, submodulePath: result.submodule?.path });
       const inventories = choice.inventories;
       core.info(`inventory pins from ${describeInventoryChoice(choice)}`);
       const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, inventories, inputs.kubernetesRepository);
@@ -36,6 +36,12 @@ export function run(): Promise<void> {
     setOutputs(result, kube);
     writeSummary(result, kube);
   });
+}
+
+/** `submodule kubespray`, or the files that pin the image in an image-only repo. */
+function describeSource(r: DetectResult): string {
+  if (r.source.kind === 'submodule') return `submodule ${r.source.submodule.path}`;
+  return `image only, pinned at ${r.source.pins.map((p) => `${p.file}:${p.line}`).join(', ')}`;
 }
 
 const show = (v: ResolvedValue) => (v.known ? v.value : `unknown (${v.expression})`);
@@ -73,7 +79,7 @@ export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): stri
     '',
     r.path.length > 0
       ? `**Upgrade path** (one minor at a time): ${[r.current.tag, ...r.path.map((h) => h.tag)].map(code).join(' → ')}`
-      : `The ${code(r.submodule.path)} submodule is at the newest release.`,
+      : `${r.submodule ? `The ${code(r.submodule.path)} submodule` : 'The kubespray image'} is at the newest release.`,
     '',
     patch,
     ...(k.warnings.length ? ['', ...k.warnings.map((w) => `> [!WARNING]\n> ${w}`)] : []),

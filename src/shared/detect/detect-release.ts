@@ -5,7 +5,8 @@ import { GitCommandManager, type Git } from '../git/git-command-manager.js';
 import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../datasources/git-tags.js';
 import { compareReleases } from '../versions/release-version.js';
 import { highest, upgradePath } from '../versions/hop-planner.js';
-import { readGitlink, readSubmodules, resolveSubmoduleUrl, selectKubespraySubmodule, type Submodule } from '../repo/submodules.js';
+import { readGitlink, resolveSubmoduleUrl, type Submodule } from '../repo/submodules.js';
+import { locateKubespray, UPSTREAM_KUBESPRAY_URL, type KubespraySource } from '../repo/kubespray-source.js';
 import { describeUnknownCommit } from './unknown-commit.js';
 
 export interface DetectSettings {
@@ -17,10 +18,12 @@ export interface DetectSettings {
   rev?: string;
 }
 
-/** Where the cluster repo's Kubespray submodule is pinned, and where upstream could take it. */
+/** Where the cluster repo's Kubespray is pinned (a submodule or image references), and where upstream could take it. */
 export interface ClusterRepoState {
   repoRoot: string;
-  submodule: Submodule;
+  source: KubespraySource;
+  /** The Kubespray submodule; undefined when the repo names only the image. */
+  submodule?: Submodule;
   upstreamUrl: string;
   currentCommit: string;
   current: ReleaseTag;
@@ -61,7 +64,9 @@ export async function readClusterRepoState(
   known?: { submodule: Submodule; currentCommit: string },
 ): Promise<ClusterRepoState> {
   const { git, root } = opened ?? (await openClusterRepo(settings.repoPath));
-  const submodule = known?.submodule ?? selectKubespraySubmodule(await readSubmodules(git), settings.submodulePath);
+  const source: KubespraySource = known ? { kind: 'submodule', submodule: known.submodule } : await locateKubespray(git, settings.rev ?? 'HEAD', { submodulePath: settings.submodulePath });
+  if (source.kind === 'image') return imageRepoState(git, root, source, settings);
+  const submodule = source.submodule;
   // Upstream's tag list (the network) is asked for while the pin is read locally; a local
   // error still wins, so the message names what the user must fix first.
   const url = settings.kubesprayRepository !== undefined ? Promise.resolve(settings.kubesprayRepository) : resolveSubmoduleUrl(git, submodule.url);
@@ -83,7 +88,21 @@ export async function readClusterRepoState(
         `Pin the submodule to a release tag (vX.Y.Z) before upgrading; nothing was guessed.`,
     );
   }
-  return { repoRoot: realpathSync(root), submodule, upstreamUrl, currentCommit, current, releases, tagCount: remoteTags.length };
+  return { repoRoot: realpathSync(root), source, submodule, upstreamUrl, currentCommit, current, releases, tagCount: remoteTags.length };
+}
+
+/** An image-only repo: the release its image references name, matched against upstream's tags. */
+async function imageRepoState(git: Git, root: string, source: Extract<KubespraySource, { kind: 'image' }>, settings: DetectSettings): Promise<ClusterRepoState> {
+  const upstreamUrl = settings.kubesprayRepository ?? UPSTREAM_KUBESPRAY_URL;
+  const remoteTags = await listRemoteTags(git, upstreamUrl);
+  const everyRelease = releaseTags(remoteTags, true);
+  const releases = settings.allowPrerelease ? everyRelease : everyRelease.filter((r) => !r.prerelease);
+  const current = everyRelease.find((r) => r.tag === source.version);
+  if (!current) {
+    const where = source.pins.map((p) => `${p.file}:${p.line}`).join(', ');
+    throw new ConfigurationError(`the kubespray image is pinned at ${source.version} (${where}), which is not a release tag of ${redactUrl(upstreamUrl)}; pin a release (vX.Y.Z), or set kubespray-repository to where that tag lives`);
+  }
+  return { repoRoot: realpathSync(root), source, upstreamUrl, currentCommit: current.commit, current, releases, tagCount: remoteTags.length };
 }
 
 export async function detectRelease(settings: DetectSettings): Promise<DetectResult> {

@@ -14,30 +14,41 @@ export interface KubesprayObjects {
 }
 
 /**
+ * Where Kubespray objects are kept between runs when there is no checked-out submodule (an
+ * image-only repo, or a submodule not initialized): under RUNNER_TEMP on a runner, else the
+ * user's cache folder, so a later CLI run reuses what an earlier one fetched.
+ */
+export function kubesprayCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'kubespray-upgrade', 'kubespray.git');
+  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : os.tmpdir());
+  return path.join(base, 'kubespray-upgrade', 'kubespray.git');
+}
+
+/**
  * A repository holding the given tags' objects. The runner's depth-1, tagless submodule
- * gets exactly those tags with a depth-1 fetch; when the submodule is not checked out, a
- * private bare repository under the temp dir plays that role.
+ * gets exactly those tags with a depth-1 fetch; without a checked-out submodule (none, or
+ * not initialized) the shared cache repository plays that role.
  */
 export async function fetchKubesprayTags(
   git: Git,
   root: string,
-  submodulePath: string,
+  submodulePath: string | undefined,
   upstreamUrl: string,
   tags: ReadonlyArray<{ tag: string; commit: string }>,
   options: { env?: NodeJS.ProcessEnv; withStatus?: boolean } = {},
 ): Promise<KubesprayObjects> {
-  const dir = path.join(root, submodulePath);
+  const dir = path.join(root, submodulePath ?? '.');
   const sub = git.at(dir);
-  const top = existsSync(dir) ? await sub.exec(['rev-parse', '--show-toplevel'], { allowFailure: true }) : undefined;
+  const top = submodulePath !== undefined && existsSync(dir) ? await sub.exec(['rev-parse', '--show-toplevel'], { allowFailure: true }) : undefined;
   const checkedOut = top?.exitCode === 0 && path.resolve(top.stdout.trim()) === path.resolve(dir);
   let target = sub;
   let where = `the ${submodulePath} submodule`;
   if (!checkedOut) {
-    const cache = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'kubespray-upgrade', 'kubespray.git');
+    const cache = kubesprayCacheDir();
     mkdirSync(cache, { recursive: true });
     target = git.at(cache);
     await target.exec(['init', '-q', '--bare']);
-    where = `${cache} (the ${submodulePath} submodule is not checked out)`;
+    where = submodulePath === undefined ? `the cache ${cache} (the repo names only the image)` : `${cache} (the ${submodulePath} submodule is not checked out)`;
   }
   // The checked-out pin is usually there already; fetch only what is missing.
   const check = await target.exec(['cat-file', '--batch-check'], { input: tags.map((t) => `${t.commit}^{tree}`).join('\n') + '\n' });
