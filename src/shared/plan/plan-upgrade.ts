@@ -21,6 +21,7 @@ import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type R
 import { renderPullRequestBody, type ReleaseNoteInput } from './pr-body.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 import { bumpGitmodulesBranch, keptBranchNote } from './gitmodules-branch.js';
+import { bumpImagePins } from './image-pin-bumps.js';
 
 /** What the user asks for (the action's inputs, parsed). */
 export interface PlanRequest {
@@ -100,18 +101,12 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       allowPrerelease: target.prerelease,
       rev: baseSha,
     }, { git, root });
-    if (!state.submodule) {
-      throw new ConfigurationError(
-        `this repo names Kubespray only through its image (${state.source.kind === 'image' ? state.source.pins.map((p) => `${p.file}:${p.line}`).join(', ') : ''}); ` +
-          `plan-upgrade does not open pull requests for image-only repos yet: bump those lines to ${s.targetVersion} by hand, or add Kubespray as a submodule. Nothing was pushed.`,
-      );
-    }
     const submodule = state.submodule;
     const targetTag = state.releases.find((r) => r.tag === target.tag);
     if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
     if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
-    core.info(`base ${base} at ${baseSha.slice(0, 12)}: ${submodule.path} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
+    core.info(`base ${base} at ${baseSha.slice(0, 12)}: ${submodule ? submodule.path : 'the kubespray image'} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
     const head = (await git.exec(['rev-parse', 'HEAD'])).stdout.trim();
     if (head !== baseSha) {
       core.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
@@ -123,12 +118,12 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const to = targetTag.tag;
 
   const study = await core.group(`Study ${from} → ${to}`, async () => {
-    const sub = await fetchKubesprayTags(git, root, submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true });
     core.info(`tags ${from} and ${to} fetched into ${sub.where}`);
-    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule.path });
+    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });
     const inventories = choice.inventories;
     core.info(describeInventoryChoice(choice));
-    const submoduleState = { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
+    const submoduleState = submodule && { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
     // The tags are evaluated once; every inventory, and the rewritten copy below, reuse them.
     const hop = await studyHop(sub.git, from, to);
     const report = await buildClusterReports({ git: sub.git, from, to, repoRoot: root, inventories, submoduleState, hop });
@@ -144,11 +139,13 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const images = await bumpImagesAtRevision(git, baseSha, from, to, {
       defaultRule: config.images.defaultRule,
       custom: config.images.rules,
-      exclude: [...config.images.exclude, `${submodule.path}/**`],
+      exclude: [...config.images.exclude, ...(submodule ? [`${submodule.path}/**`] : [])],
     });
+    // Image-only: the pins found on the base are the release itself; each one moves.
+    if (state.source.kind === 'image') await bumpImagePins(git, baseSha, state.source.pins, from, to, images);
     for (const c of images.changes) core.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
-    if (images.changes.length === 0) warn(`no kubespray:${from} image reference was found outside ${submodule.path}; only the submodule moves`);
-    const branchLine = await gitmodulesAtBase(git, baseSha).then((t) => (t === undefined ? undefined : bumpGitmodulesBranch(t, submodule.name, from, to)));
+    if (images.changes.length === 0 && submodule) warn(`no kubespray:${from} image reference was found outside ${submodule.path}; only the submodule moves`);
+    const branchLine = submodule && (await gitmodulesAtBase(git, baseSha).then((t) => (t === undefined ? undefined : bumpGitmodulesBranch(t, submodule.name, from, to))));
     if (branchLine?.change) core.info(`.gitmodules:${branchLine.change.line}: ${branchLine.change.before.trim()} -> ${branchLine.change.after.trim()}`);
     if (branchLine?.kept) warn(keptBranchNote(branchLine.kept, from, to));
     const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
@@ -163,10 +160,9 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     if (report !== study.report) core.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
     const commit = await createUpgradeCommit(git, {
       baseSha,
-      submodulePath: submodule.path,
-      targetCommit: targetTag.commit,
+      ...(submodule ? { submodule: { path: submodule.path, commit: targetTag.commit } } : {}),
       files: new Map([...images.files, ...pins.files, ...(branchLine?.change ? [['.gitmodules', branchLine.text] as const] : [])]),
-      message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${submodule.path} and every kubespray image reference move together.\n\n${TARGET_TRAILER}: ${to}\n`,
+      message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${submodule ? `${submodule.path} and every kubespray image reference move` : 'every kubespray image pin moves'} together.\n\n${TARGET_TRAILER}: ${to}\n`,
       author: s.commitAuthor,
       committer: BOT_IDENTITY,
     });
@@ -203,7 +199,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       releaseNotes,
       kubesprayWebUrl: web,
       kubesprayRepository: s.kubesprayGithubRepository,
-      submodulePath: submodule.path,
+      ...(submodule ? { submodulePath: submodule.path } : {}),
       imageChanges: prepared.images.changes,
       rewrittenPins: prepared.pins,
       ...(prepared.branchLine?.change ? { gitmodulesBranch: prepared.branchLine.change } : {}),

@@ -22,7 +22,8 @@ export interface PrBodyInput {
   kubesprayWebUrl: string;
   /** owner/name the notes come from: bare `#123` in them becomes `owner/name#123`. */
   kubesprayRepository: string;
-  submodulePath: string;
+  /** The Kubespray submodule; absent in an image-only repo, where the image pins are the release. */
+  submodulePath?: string;
   imageChanges: FileImageChange[];
   /** Pins rewritten because update-pinned-versions was set. */
   rewrittenPins: Array<{ file: string; line: number; before: string; after: string }>;
@@ -49,7 +50,7 @@ export function renderPullRequestBody(input: PrBodyInput, limit = PR_BODY_LIMIT)
     input.marker,
     `## Kubespray ${code(report.from)} → ${code(report.to)}`,
     '',
-    `One safe hop: the ${code(input.submodulePath)} submodule and every image reference move together. ` +
+    `One safe hop: ${input.submodulePath ? `the ${code(input.submodulePath)} submodule and every image reference move` : 'every kubespray image pin moves (this repo names Kubespray only through its image)'} together. ` +
       `Kubespray upgrades one minor at a time; review the points of interest below before merging.`,
     '',
     renderHazards(report),
@@ -121,13 +122,13 @@ function renderComponents(report: UpgradeReport): string {
 function renderImages(input: PrBodyInput): string {
   const lines = ['### Files changed by this PR', ''];
   const rows = [
-    [code(input.submodulePath), 'submodule', `${input.report.from} → ${input.report.to}`],
+    ...(input.submodulePath ? [[code(input.submodulePath), 'submodule', `${input.report.from} → ${input.report.to}`]] : []),
     ...input.imageChanges.map((c) => [code(`${c.file}:${c.line}`), 'image reference', `${code(c.before.trim())} → ${code(c.after.trim())}`]),
     ...input.rewrittenPins.map((p) => [code(`${p.file}:${p.line}`), 'inventory pin', `${code(p.before.trim())} → ${code(p.after.trim())}`]),
     ...(input.gitmodulesBranch ? [[code(`.gitmodules:${input.gitmodulesBranch.line}`), 'submodule branch', `${code(input.gitmodulesBranch.before.trim())} → ${code(input.gitmodulesBranch.after.trim())}`]] : []),
   ];
   lines.push(table(['File', 'What', 'Change'], rows));
-  if (input.imageChanges.length === 0) lines.push('', 'No image reference to `kubespray:' + escapeCell(input.report.from) + '` was found outside the submodule.');
+  if (input.imageChanges.length === 0 && input.submodulePath) lines.push('', 'No image reference to `kubespray:' + escapeCell(input.report.from) + '` was found outside the submodule.');
   if (input.gitmodulesKept) lines.push('', `> [!NOTE]\n> ${keptBranchNote(input.gitmodulesKept, input.report.from, input.report.to, code)}`);
   return lines.join('\n') + '\n';
 }
