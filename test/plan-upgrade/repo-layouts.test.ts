@@ -31,6 +31,15 @@ const CONFIG = `clusters:
     wave: 2
 `;
 
+/** Commits the seed's edits with a .gitmodules branch line, publishes them and brings the runner's checkout to them. */
+function setBranchLine(f: PlanFixture, branch: string): void {
+  git(f.repo.seed, ['config', '--file', '.gitmodules', 'submodule.kubespray.branch', branch]);
+  git(f.repo.seed, ['commit', '-qam', `branch line ${branch}`]);
+  git(f.repo.seed, ['push', '-q', f.repo.origin, 'HEAD:refs/heads/main']);
+  git(f.checkout, ['fetch', '-q', '--depth=1', 'origin', 'main']);
+  git(f.checkout, ['reset', '-q', '--hard', 'FETCH_HEAD']);
+}
+
 describe('plan-upgrade over several clusters', () => {
   it('studies every cluster (one named by its file), shows each in the body, and moves the .gitmodules branch line', async () => {
     const f = await planFixture(path.join(tmp.dir, 'fleet'), upstream, {
@@ -43,11 +52,7 @@ describe('plan-upgrade over several clusters', () => {
     // prod pins an older Kubernetes than staging; the branch line names the pinned tag.
     const prodFile = path.join(f.repo.seed, 'clusters/prod', K8S);
     writeFileSync(prodFile, readFileSync(prodFile, 'utf8').replace(/^kube_version: .*$/m, 'kube_version: v1.27.7'));
-    git(f.repo.seed, ['config', '--file', '.gitmodules', 'submodule.kubespray.branch', 'v2.24.1']);
-    git(f.repo.seed, ['commit', '-qam', 'prod pin, branch line']);
-    git(f.repo.seed, ['push', '-q', f.repo.origin, 'HEAD:refs/heads/main']);
-    git(f.checkout, ['fetch', '-q', '--depth=1', 'origin', 'main']);
-    git(f.checkout, ['reset', '-q', '--hard', 'FETCH_HEAD']);
+    setBranchLine(f, 'v2.24.1');
 
     const r = await f.run({ 'dry-run': 'true' });
     expect(r.exitCode, r.stdout).toBe(0);
@@ -74,11 +79,7 @@ describe('plan-upgrade over several clusters', () => {
   it('leaves a branch line that names a real branch, and the PR says why', async () => {
     const f = await planFixture(path.join(tmp.dir, 'branch'), upstream, { tag: 'v2.24.1', target: 'v2.25.1' });
     open.push(f);
-    git(f.repo.seed, ['config', '--file', '.gitmodules', 'submodule.kubespray.branch', 'release-2.24']);
-    git(f.repo.seed, ['commit', '-qam', 'track the release branch']);
-    git(f.repo.seed, ['push', '-q', f.repo.origin, 'HEAD:refs/heads/main']);
-    git(f.checkout, ['fetch', '-q', '--depth=1', 'origin', 'main']);
-    git(f.checkout, ['reset', '-q', '--hard', 'FETCH_HEAD']);
+    setBranchLine(f, 'release-2.24');
     const r = await f.run({ 'dry-run': 'true' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(git(f.checkout, ['show', `${r.outputs['head-sha']}:.gitmodules`])).toContain('branch = release-2.24');
