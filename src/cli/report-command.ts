@@ -7,7 +7,7 @@ import { openClusterRepo } from '../shared/detect/detect-release.js';
 import { assertSafeRemote, redactUrl } from '../shared/datasources/git-tags.js';
 import type { Git } from '../shared/git/git-command-manager.js';
 import { readGitlink, resolveSubmoduleUrl } from '../shared/repo/submodules.js';
-import { locateKubespray, UPSTREAM_KUBESPRAY_URL } from '../shared/repo/kubespray-source.js';
+import { findKubespraySource, UPSTREAM_KUBESPRAY_URL } from '../shared/repo/kubespray-source.js';
 import { kubesprayCacheDir } from '../shared/repo/kubespray-objects.js';
 import type { SubmoduleState } from '../shared/kubespray/report.js';
 import { buildClusterReports } from '../shared/kubespray/cluster-reports.js';
@@ -32,7 +32,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   const from = tagFlag(args, 'from');
   const to = tagFlag(args, 'to');
   const { git, root } = await openClusterRepo(stringFlag(args, 'repo') ?? '.');
-  const source = await locateKubespray(git, 'HEAD', { submodulePath: stringFlag(args, 'submodule-path') });
+  const source = await findKubespraySource(git, 'HEAD', { submodulePath: stringFlag(args, 'submodule-path') });
   if (source.kind === 'image') return reportImageOnly(args, git, root, from, to);
   const submodule = source.submodule;
   const subDir = path.join(root, submodule.path);

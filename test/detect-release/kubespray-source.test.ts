@@ -11,7 +11,8 @@ import { kubernetesInsight } from '../../src/shared/detect/kubernetes-insight.js
 import { ConfigurationError } from '../../src/shared/errors.js';
 import { GitCommandManager } from '../../src/shared/git/git-command-manager.js';
 import { findVariableAssignments, scanImageText } from '../../src/shared/repo/image-pins.js';
-import { locateKubespray } from '../../src/shared/repo/kubespray-source.js';
+import { findKubespraySource } from '../../src/shared/repo/kubespray-source.js';
+import { locateKubespray } from '../../src/shared/upgrade/kubespray-checkout.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { buildClusterRepo } from '../support/cluster-repo.js';
 import { git } from '../support/git.js';
@@ -67,7 +68,7 @@ describe('image-only repos: every form that names the release', () => {
     it(`${f.name}: detected at its file and line, and the next hop is planned from it`, async () => {
       // A README naming another release is prose, not a pin.
       const dir = imageRepo({ ...INVENTORY, ...f.files, 'README.md': 'Upgrade with quay.io/kubespray/kubespray:v2.23.0 first.\n' });
-      const source = await locateKubespray(new GitCommandManager(dir), 'HEAD');
+      const source = await findKubespraySource(new GitCommandManager(dir), 'HEAD');
       expect(source.kind).toBe('image');
       if (source.kind !== 'image') return;
       expect(source.version).toBe('v2.24.1');
@@ -101,7 +102,7 @@ describe('image-only repos: every form that names the release', () => {
 
   it('releases that disagree are one error naming each place', async () => {
     const dir = imageRepo({ Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n', 'Makefile': 'IMAGE=quay.io/kubespray/kubespray:v2.25.1\n' });
-    await expect(locateKubespray(new GitCommandManager(dir), 'HEAD')).rejects.toThrow(/name 2 releases \(Dockerfile:1 v2\.24\.1, Makefile:1 v2\.25\.1\)/);
+    await expect(findKubespraySource(new GitCommandManager(dir), 'HEAD')).rejects.toThrow(/name 2 releases \(Dockerfile:1 v2\.24\.1, Makefile:1 v2\.25\.1\)/);
   });
 
   it('a repo with neither gets one error saying both were looked for and how to configure either', async () => {
@@ -133,5 +134,14 @@ describe('the text scanners', () => {
     expect(r.pins).toEqual([]);
     expect([...r.variables]).toEqual(['TAG']);
     expect(findVariableAssignments('TAG=latest\nTAGS=v2.24.1\nexport TAG="v2.24.1" # pinned\n', 'f', 'TAG').map((p) => p.line)).toEqual([3]);
+  });
+});
+
+describe('run-upgrade on an image-only repo', () => {
+  it('refuses before anything runs, naming the image pins and what to do', async () => {
+    const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
+    const err = await locateKubespray({ repoPath: dir }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(/names Kubespray only through its image \(Dockerfile:1 at v2\.24\.1\); run-upgrade runs the playbooks from a Kubespray submodule/);
   });
 });

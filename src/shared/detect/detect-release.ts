@@ -6,7 +6,7 @@ import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../data
 import { compareReleases } from '../versions/release-version.js';
 import { highest, upgradePath } from '../versions/hop-planner.js';
 import { readGitlink, resolveSubmoduleUrl, type Submodule } from '../repo/submodules.js';
-import { locateKubespray, UPSTREAM_KUBESPRAY_URL, type KubespraySource } from '../repo/kubespray-source.js';
+import { findKubespraySource, UPSTREAM_KUBESPRAY_URL, type KubespraySource } from '../repo/kubespray-source.js';
 import { describeUnknownCommit } from './unknown-commit.js';
 
 export interface DetectSettings {
@@ -64,7 +64,7 @@ export async function readClusterRepoState(
   known?: { submodule: Submodule; currentCommit: string },
 ): Promise<ClusterRepoState> {
   const { git, root } = opened ?? (await openClusterRepo(settings.repoPath));
-  const source: KubespraySource = known ? { kind: 'submodule', submodule: known.submodule } : await locateKubespray(git, settings.rev ?? 'HEAD', { submodulePath: settings.submodulePath });
+  const source: KubespraySource = known ? { kind: 'submodule', submodule: known.submodule } : await findKubespraySource(git, settings.rev ?? 'HEAD', { submodulePath: settings.submodulePath });
   if (source.kind === 'image') return imageRepoState(git, root, source, settings);
   const submodule = source.submodule;
   // Upstream's tag list (the network) is asked for while the pin is read locally; a local

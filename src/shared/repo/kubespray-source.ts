@@ -17,7 +17,7 @@ export type KubespraySource = { kind: 'submodule'; submodule: Submodule } | { ki
  * whose URL ends in kubespray); without one, the release the repo's kubespray image
  * references name. Neither is one configuration error that says what was looked for.
  */
-export async function locateKubespray(git: Git, rev: string, o: { submodulePath?: string; exclude?: readonly string[] } = {}): Promise<KubespraySource> {
+export async function findKubespraySource(git: Git, rev: string, o: { submodulePath?: string; exclude?: readonly string[] } = {}): Promise<KubespraySource> {
   const submodules = await readSubmodules(git);
   if (o.submodulePath || submodules.some((s) => looksLikeKubespray(s.url))) {
     return { kind: 'submodule', submodule: selectKubespraySubmodule(submodules, o.submodulePath) };
