@@ -6,6 +6,7 @@ import { benchPlan } from './plan.js';
 import { benchVerify } from './verify.js';
 import { benchRunUpgrade } from './run-upgrade.js';
 import { benchYaml } from './yaml.js';
+import { benchClusters } from './clusters.js';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['detect-release', benchDetect],
@@ -15,9 +16,12 @@ const suites: Array<[string, () => Promise<string[]>]> = [
   ['verify (3 control-plane + 5 workers, simulated)', benchVerify],
   ['run-upgrade orchestration overhead', benchRunUpgrade],
   ['YAML reader on hostile group_vars (fresh process each)', benchYaml],
+  ['plan and report by cluster count', benchClusters],
 ];
 
-for (const [name, bench] of suites) {
+// `npm run bench -- <words>` runs only the suites whose name contains one of the words.
+const only = process.argv.slice(2);
+for (const [name, bench] of suites.filter(([n]) => only.length === 0 || only.some((w) => n.includes(w)))) {
   const lines = await bench();
   console.log(`\n== ${name}`);
   for (const l of lines) console.log(l);

@@ -1,4 +1,4 @@
-import { realpathSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,8 +6,13 @@ import { ActionError, ConfigurationError } from '../shared/errors.js';
 import { openClusterRepo } from '../shared/detect/detect-release.js';
 import { assertSafeRemote, redactUrl } from '../shared/datasources/git-tags.js';
 import type { Git } from '../adapters/git/git-command-manager.js';
-import { readGitlink, readSubmodules, resolveSubmoduleUrl, selectKubespraySubmodule } from '../shared/repo/submodules.js';
-import { buildUpgradeReport } from '../shared/kubespray/report.js';
+import { readGitlink, resolveSubmoduleUrl } from '../shared/repo/submodules.js';
+import { findKubespraySource, UPSTREAM_KUBESPRAY_URL } from '../shared/repo/kubespray-source.js';
+import { kubesprayCacheDir } from '../shared/repo/kubespray-objects.js';
+import type { SubmoduleState } from '../shared/kubespray/report.js';
+import { buildClusterReports } from '../shared/kubespray/cluster-reports.js';
+import { loadSuiteConfig } from '../shared/config/suite-config.js';
+import { chooseInventories } from '../shared/repo/inventories.js';
 import { parseArgs, stringFlag, type ParsedArgs } from './args.js';
 import { renderReport } from './report-table.js';
 
@@ -21,13 +26,15 @@ export { REPORT_USAGE } from './usage.js';
 export async function reportCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(
     argv,
-    ['repo', 'from', 'to', 'inventory', 'submodule-path', 'kubespray-repository', 'running-kube-version'],
+    ['repo', 'from', 'to', 'inventory', 'config', 'submodule-path', 'kubespray-repository', 'running-kube-version'],
     ['json'],
   );
   const from = tagFlag(args, 'from');
   const to = tagFlag(args, 'to');
   const { git, root } = await openClusterRepo(stringFlag(args, 'repo') ?? '.');
-  const submodule = selectKubespraySubmodule(await readSubmodules(git), stringFlag(args, 'submodule-path'));
+  const source = await findKubespraySource(git, 'HEAD', { submodulePath: stringFlag(args, 'submodule-path') });
+  if (source.kind === 'image') return reportImageOnly(args, git, root, from, to);
+  const submodule = source.submodule;
   const subDir = path.join(root, submodule.path);
   const [gitlink, checkedOut] = await Promise.all([readGitlink(git, submodule.path), isCheckout(git.at(subDir), subDir)]);
   const upstreamUrl = async () => stringFlag(args, 'kubespray-repository') ?? (await resolveSubmoduleUrl(git, submodule.url));
@@ -41,24 +48,38 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
       checkedOut ? kubespray.exec(['--no-optional-locks', 'status', '--porcelain']) : undefined,
     ]);
     const statusPorcelain = status?.stdout;
-    const inventory = stringFlag(args, 'inventory');
-    if (inventory !== undefined && !existsSync(path.resolve(root, inventory))) {
-      throw new ConfigurationError(`--inventory ${inventory}: no such directory under ${root} (it is relative to the cluster repo root)`);
-    }
-    const report = await buildUpgradeReport({
-      git: kubespray,
-      from,
-      to,
-      repoRoot: root,
-      ...(inventory !== undefined ? { inventoryDir: inventory } : {}),
-      ...(stringFlag(args, 'running-kube-version') ? { runningKubeVersion: stringFlag(args, 'running-kube-version') } : {}),
-      submoduleState: { path: submodule.path, gitlink, ...(statusPorcelain !== undefined ? { statusPorcelain } : {}) },
-    });
-    process.stdout.write(args.flags.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
-    return 0;
+    return await writeReport(args, kubespray, root, from, to, submodule.path, { path: submodule.path, gitlink, ...(statusPorcelain !== undefined ? { statusPorcelain } : {}) });
   } finally {
     if (temp) await rm(temp, { recursive: true, force: true });
   }
+}
+
+/** An image-only repo: both tags come from upstream into the cache that later runs reuse. */
+async function reportImageOnly(args: ParsedArgs, git: Git, root: string, from: string, to: string): Promise<number> {
+  const cache = git.at(kubesprayCacheDir(process.env));
+  mkdirSync(cache.cwd, { recursive: true });
+  await cache.exec(['init', '--quiet', '--bare']);
+  await ensureTags(cache, [from, to], async () => stringFlag(args, 'kubespray-repository') ?? UPSTREAM_KUBESPRAY_URL, true);
+  return writeReport(args, cache, root, from, to, undefined, undefined);
+}
+
+async function writeReport(args: ParsedArgs, kubespray: Git, root: string, from: string, to: string, submodulePath: string | undefined, submoduleState: SubmoduleState | undefined): Promise<number> {
+  const choice = await chooseInventories(root, {
+    explicit: stringFlag(args, 'inventory')?.split(',').map((p) => p.trim()).filter(Boolean),
+    config: loadSuiteConfig(root, stringFlag(args, 'config')),
+    submodulePath,
+  });
+  const report = await buildClusterReports({
+    git: kubespray,
+    from,
+    to,
+    repoRoot: root,
+    inventories: choice.inventories,
+    ...(stringFlag(args, 'running-kube-version') ? { runningKubeVersion: stringFlag(args, 'running-kube-version') } : {}),
+    ...(submoduleState ? { submoduleState } : {}),
+  });
+  process.stdout.write(args.flags.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
+  return 0;
 }
 
 function tagFlag(args: ParsedArgs, name: string): string {

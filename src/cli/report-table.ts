@@ -3,6 +3,9 @@ import type { ComponentChange, Hazard, ResolvedValue, UpgradeReport } from '../s
 /** The human-readable report: hazards first (they decide whether to go ahead), then versions, files and drift. */
 export function renderReport(r: UpgradeReport): string {
   const out: string[] = [`Kubespray ${r.from} -> ${r.to}`, ''];
+  if (r.inventories) {
+    out.push(r.inventories.length > 0 ? `INVENTORIES (${r.inventories.length}): ${r.inventories.join(', ')}` : 'INVENTORIES: none found or given; Kubespray defaults only, no pin checks', '');
+  }
   out.push(`HAZARDS (${r.hazards.length})`);
   if (r.hazards.length === 0) out.push('  none');
   for (const h of r.hazards) out.push(...hazardLines(h));
@@ -17,6 +20,12 @@ export function renderReport(r: UpgradeReport): string {
     ),
   );
   out.push('');
+  for (const c of r.clusters ?? []) {
+    const own = Object.entries(c.components).filter(([, v]) => v.pinned || show(v.effectiveFrom) !== show(v.effectiveTo));
+    out.push(`CLUSTER ${c.inventory}: ${c.hazards.length} hazard(s)`);
+    for (const [name, v] of own) out.push(`  ${name}: ${show(v.effectiveFrom)} -> ${show(v.effectiveTo)}${v.pinned ? ` (pinned at ${v.pinned.file}:${v.pinned.line})` : ''}`);
+    out.push('');
+  }
 
   const range = (v: string[]) => (v.length ? `${v[v.length - 1]} .. ${v[0]} (${v.length})` : 'none');
   out.push('SUPPORTED KUBERNETES', `  ${r.from}: ${range(r.supportedKubeVersions.from)}`, `  ${r.to}: ${range(r.supportedKubeVersions.to)}`, '');
@@ -48,7 +57,7 @@ export function renderReport(r: UpgradeReport): string {
 }
 
 function hazardLines(h: Hazard): string[] {
-  const at = h.file ? `  ${h.file}${h.line ? `:${h.line}` : ''}` : '';
+  const at = h.file ? `  ${h.file}${h.line ? `:${h.line}` : ''}` : h.inventories ? `  (${h.inventories.join(', ')})` : '';
   const lines = [`  ${h.severity.padEnd(7)} ${h.id}${at}`, `          ${h.message}`];
   if (h.fix === 'delete-line') lines.push(`          fix: delete the line${h.suggestion ? `, or write: ${h.suggestion}` : ''}`);
   else if (h.suggestion) lines.push(`          fix: ${h.suggestion}`);

@@ -143,7 +143,8 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     git(root, ['commit', '-q', '-m', 'x']);
     const r = await detect({ path: root });
     expect(r.exitCode).toBe(1);
-    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/no submodule whose URL ends in "kubespray"/);
+    // Neither a submodule nor an image reference: one error naming both searches.
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/no Kubespray found: looked for a submodule whose URL ends in "kubespray".*and for a kubespray image reference/);
     expect(r.outputs).toEqual({ status: 'configuration-error' }); // only how it ended: never half an answer
   });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
-import { buildClusterRepo, runnerCheckout, type ClusterRepo } from '../support/cluster-repo.js';
+import { buildClusterRepo, runnerCheckout, type ClusterRepo, type ClusterRepoOptions } from '../support/cluster-repo.js';
 import { startFakeGitHub, type FakeGitHub, type ReleaseSeed } from '../support/fake-github/index.js';
 import { readDataTags } from '../support/kubespray-upstream.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
@@ -26,9 +26,13 @@ export interface PlanFixture {
 }
 
 /** A cluster repo pinned at `tag`, its inventory copied from an older sample, and a fake GitHub. */
-export async function planFixture(root: string, upstream: KubesprayUpstream, o: { tag: string; target: string; inventoryFromTag?: string; releases?: ReleaseSeed[]; files?: Record<string, string> }): Promise<PlanFixture> {
+export async function planFixture(
+  root: string,
+  upstream: KubesprayUpstream,
+  o: { tag: string; target: string; inventoryFromTag?: string; releases?: ReleaseSeed[]; files?: Record<string, string> } & Pick<ClusterRepoOptions, 'inventories'>,
+): Promise<PlanFixture> {
   mkdirSync(root, { recursive: true });
-  const repo = buildClusterRepo(root, { upstream, tag: o.tag, inventoryFromTag: o.inventoryFromTag, files: o.files });
+  const repo = buildClusterRepo(root, { upstream, tag: o.tag, inventoryFromTag: o.inventoryFromTag, files: o.files, inventories: o.inventories });
   const checkout = runnerCheckout(repo, path.join(root, 'runner'));
   const fake = await startFakeGitHub({
     token: TOKEN,

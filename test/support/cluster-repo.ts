@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, renameSync, chmodSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { git } from './git.js';
 import type { KubesprayUpstream } from './kubespray-upstream.js';
@@ -16,6 +16,11 @@ export interface ClusterRepoOptions {
   teamImageTag?: string;
   /** Extra files, relative to the repo root. */
   files?: Record<string, string>;
+  /**
+   * Where copies of the sample go (repo-relative folders, "." for the root) and what its
+   * inventory.ini is renamed to; default one copy at inventory/<clusterName>.
+   */
+  inventories?: Array<{ dir: string; hostsFile?: string }>;
 }
 
 export interface ClusterRepo {
@@ -41,8 +46,15 @@ export function buildClusterRepo(root: string, o: ClusterRepoOptions): ClusterRe
   const archive = execFileSync('git', ['-C', path.join(seed, sub), 'archive', '--format=tar', o.inventoryFromTag ?? o.tag, 'inventory/sample'], {
     maxBuffer: 64 * 1024 * 1024,
   });
-  execFileSync('tar', ['-x', '-C', seed], { input: archive });
-  renameSync(path.join(seed, 'inventory', 'sample'), path.join(seed, 'inventory', cluster));
+  const unpacked = path.join(root, 'sample-copy');
+  mkdirSync(unpacked, { recursive: true });
+  execFileSync('tar', ['-x', '-C', unpacked], { input: archive });
+  for (const inv of o.inventories ?? [{ dir: `inventory/${cluster}` }]) {
+    const dest = path.join(seed, inv.dir);
+    cpSync(path.join(unpacked, 'inventory', 'sample'), dest, { recursive: true });
+    if (inv.hostsFile) renameSync(path.join(dest, 'inventory.ini'), path.join(dest, inv.hostsFile));
+  }
+  rmSync(unpacked, { recursive: true, force: true });
 
   const files: Record<string, string> = {
     'images/kubespray/Containerfile': `FROM quay.io/kubespray/kubespray:${o.tag}\nRUN pip install --no-cache-dir jmespath\n`,

@@ -76,9 +76,9 @@ async function runCommand(argv: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
-function configError(fn: () => unknown): string {
+async function configError(fn: () => Promise<unknown>): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     expect(e).toBeInstanceOf(ConfigurationError);
     return (e as Error).message;
@@ -87,10 +87,10 @@ function configError(fn: () => unknown): string {
 }
 
 describe('clusters from the config file', () => {
-  it('lists every cluster by wave, in config order within a wave, with the config defaults filled in', () => {
+  it('lists every cluster by wave, in config order within a wave, with the config defaults filled in', async () => {
     // The copied inventory is inventory/staging: the fleet's first cluster.
     const repo = checkout({ clusterName: 'staging', files: fleetFiles() });
-    const { source, clusters } = listClusters(repo);
+    const { source, clusters } = await listClusters(repo);
     expect(source).toBe('.github/kubespray-upgrade.yml');
     const upgrade = { strategy: 'phased', 'worker-batch-size': '25%', 'node-timeout-minutes': '45', 'etcd-backup': 'true' };
     const verify = { checks: 'nodes,dns,workload', 'keep-on-failure': 'false', 'timeout-seconds': '600' };
@@ -121,18 +121,18 @@ describe('clusters from the config file', () => {
     expect(r.stdout).toBe('1 cluster(s) in wave 1, from .github/kubespray-upgrade.yml\n  wave 1  staging: inventory inventory/staging, environment staging, runs-on self-hosted,staging\n');
   });
 
-  it('reads an explicit --config path relative to the repo, and carries submodule-path', () => {
+  it('reads an explicit --config path relative to the repo, and carries submodule-path', async () => {
     const config = 'submodule-path: vendor/kubespray\nclusters:\n  - name: lab\n    inventory: inventory/lab\n';
     const repo = checkout({ clusterName: 'lab', files: { 'ops/upgrade.yml': config } });
-    const { source, clusters } = listClusters(repo, 'ops/upgrade.yml');
+    const { source, clusters } = await listClusters(repo, 'ops/upgrade.yml');
     expect(source).toBe('ops/upgrade.yml');
     expect(clusters).toEqual([{ name: 'lab', inventory: 'inventory/lab', environment: 'lab', runsOn: ['self-hosted'], wave: 1, submodulePath: 'vendor/kubespray', upgrade: {}, verify: {} }]);
   });
 
-  it('surfaces the config validation errors, each with its file and line', () => {
+  it('surfaces the config validation errors, each with its file and line', async () => {
     const bad = 'clusters:\n  - name: staging\n    inventory: inventory/staging\n    wave: 0\n    runs_on: [self-hosted]\nupgrade:\n  strategy: yolo\n';
     const repo = checkout({ clusterName: 'staging', files: { '.github/kubespray-upgrade.yml': bad } });
-    const message = configError(() => listClusters(repo));
+    const message = await configError(() => listClusters(repo));
     expect(message).toContain('invalid config .github/kubespray-upgrade.yml');
     expect(message).toContain('.github/kubespray-upgrade.yml:4: clusters[0].wave must be >= 1');
     expect(message).toContain('.github/kubespray-upgrade.yml:5: unknown key "runs_on" in clusters[0] (did you mean "runs-on"?)');
@@ -144,10 +144,10 @@ describe('clusters from the config file', () => {
     await expect(clustersCommand(['--repo', repo, '--json'])).rejects.toThrow(/clusters\[0\] needs "name"/);
   });
 
-  it('refuses clusters whose inventory is missing or outside the repo, naming each', () => {
+  it('refuses clusters whose inventory is missing or outside the repo, naming each', async () => {
     const config = 'clusters:\n  - name: a\n    inventory: inventory/nope\n  - name: b\n    inventory: ../elsewhere/inventory\n  - name: c\n    inventory: inventory/mycluster\n    runs-on: []\n';
     const repo = checkout({ files: { '.github/kubespray-upgrade.yml': config } });
-    const message = configError(() => listClusters(repo));
+    const message = await configError(() => listClusters(repo));
     expect(message).toContain('clusters "a": inventory "inventory/nope" does not exist in the repo');
     expect(message).toContain('clusters "b": inventory "../elsewhere/inventory" must be a path inside the repo');
     expect(message).toContain('clusters "c": runs-on must name at least one runner label');
@@ -160,12 +160,12 @@ describe('clusters from the config file', () => {
       'cluster "prod-eu" is in wave 4, but the upgrade workflow runs waves 1 to 3 only',
     );
     // Without the limit the cluster is listed in its wave.
-    expect(listClusters(repo).clusters.at(-1)).toMatchObject({ name: 'prod-eu', wave: 4 });
+    expect((await listClusters(repo)).clusters.at(-1)).toMatchObject({ name: 'prod-eu', wave: 4 });
   });
 
-  it('refuses an explicit config file that does not exist', () => {
+  it('refuses an explicit config file that does not exist', async () => {
     const repo = checkout();
-    expect(configError(() => listClusters(repo, '.github/missing.yml'))).toContain('config file ".github/missing.yml" does not exist');
+    expect(await configError(() => listClusters(repo, '.github/missing.yml'))).toContain('config file ".github/missing.yml" does not exist');
   });
 });
 
@@ -179,9 +179,9 @@ describe('clusters autodetected without a config', () => {
     expect((await runCommand(['--repo', repo])).stdout).toContain('autodetected (the config lists no clusters)');
   });
 
-  it('also applies when the config exists but lists no clusters, keeping its upgrade settings', () => {
+  it('also applies when the config exists but lists no clusters, keeping its upgrade settings', async () => {
     const repo = checkout({ files: { '.github/kubespray-upgrade.yml': 'pull-request:\n  labels: [kubespray]\nupgrade:\n  runner: container\n  image: registry.example.com/platform/kubespray:v2.24.1-2\n' } });
-    const { source, clusters } = listClusters(repo);
+    const { source, clusters } = await listClusters(repo);
     expect(source).toBeUndefined();
     expect(clusters).toEqual([
       {
@@ -197,24 +197,24 @@ describe('clusters autodetected without a config', () => {
     ]);
   });
 
-  it('ignores inventory/sample and directories without group_vars', () => {
+  it('ignores inventory/sample and directories without group_vars', async () => {
     const repo = checkout({
       files: { 'inventory/sample/group_vars/all/all.yml': '---\n', 'inventory/notes/README.md': 'not an inventory\n' },
     });
-    expect(listClusters(repo).clusters.map((c) => c.name)).toEqual(['mycluster']);
+    expect((await listClusters(repo)).clusters.map((c) => c.name)).toEqual(['mycluster']);
   });
 
-  it('refuses to guess between several inventories', () => {
+  it('refuses to guess between several inventories', async () => {
     const repo = checkout({ clusterName: 'staging', files: inventoryFiles('production') });
-    const message = configError(() => listClusters(repo));
+    const message = await configError(() => listClusters(repo));
     expect(message).toContain('found 2 inventories (inventory/production, inventory/staging)');
     expect(message).toContain('list the clusters under "clusters:" in .github/kubespray-upgrade.yml');
   });
 
-  it('refuses a repo with no inventory at all', () => {
+  it('refuses a repo with no inventory at all', async () => {
     const repo = checkout();
     rmSync(path.join(repo, 'inventory'), { recursive: true });
-    expect(configError(() => listClusters(repo))).toContain('no cluster found');
+    expect(await configError(() => listClusters(repo))).toContain('no cluster found');
   });
 });
 
@@ -229,10 +229,10 @@ describe('clusters command arguments', () => {
 });
 
 describe('the fleet example config (docs/examples/fleet/kubespray-upgrade.yml)', () => {
-  it('gives staging in wave 1 and both production clusters in wave 2', () => {
+  it('gives staging in wave 1 and both production clusters in wave 2', async () => {
     const example = readFileSync(path.join(REPO_ROOT, 'docs/examples/fleet/kubespray-upgrade.yml'), 'utf8');
     const repo = checkout({ clusterName: 'staging', files: { ...inventoryFiles('prod-eu'), ...inventoryFiles('prod-us'), '.github/kubespray-upgrade.yml': example } });
-    const clusters = listClusters(repo, undefined, 3).clusters;
+    const clusters = (await listClusters(repo, undefined, 3)).clusters;
     expect(clusters.map((c) => [c.wave, c.name, c.environment])).toEqual([
       [1, 'staging', 'staging'],
       [2, 'prod-eu', 'production-eu'],

@@ -6,7 +6,7 @@ import { table, code } from '../../shared/actions/markdown.js';
 import { detectRelease, type DetectResult } from '../../shared/detect/detect-release.js';
 import { kubernetesInsight, type KubernetesInsight } from '../../shared/detect/kubernetes-insight.js';
 import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
-import { discoverInventories } from '../../shared/repo/kubespray-objects.js';
+import { chooseInventories, describeInventoryChoice } from '../../shared/repo/inventories.js';
 import { redactUrl } from '../../shared/datasources/git-tags.js';
 import type { ResolvedValue } from '../../shared/kubespray/report-types.js';
 import { getInputs } from './input-helper.js';
@@ -26,26 +26,26 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
     const inputs = getInputs();
     const result = await host.group('Detect the pinned Kubespray release and the next safe hop', async () => {
       const r = await detectRelease(inputs);
-      host.info(`submodule ${r.submodule.path} -> ${redactUrl(r.upstreamUrl)}`);
-      host.info(`pinned commit ${r.currentCommit} is ${r.current.tag}`);
+      host.info(`${describeSource(r)} -> ${redactUrl(r.upstreamUrl)}`);
+      host.info(r.submodule ? `pinned commit ${r.currentCommit} is ${r.current.tag}` : `${r.current.tag} is upstream commit ${r.currentCommit}`);
       for (const note of r.notes) host.warning(note);
       if (r.nextMajor) host.warning(majorNote(r.nextMajor.tag, r.current.tag));
       host.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
       host.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
       return r;
     });
+    const config = loadSuiteConfig(result.repoRoot, inputs.configPath);
+    const choice = await chooseInventories(result.repoRoot, { explicit: inputs.inventoryPaths, config, submodulePath: result.submodule?.path });
     const kube = await host.group('Work out the effective Kubernetes versions', async () => {
-      const inventories = inputs.inventoryPaths ?? discoverInventories(result.repoRoot);
-      host.info(`inventory pins from: ${inventories.join(', ') || 'none (no inventory found; Kubespray defaults only)'}`);
-      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, inventories, inputs.kubernetesRepository, process.env.RUNNER_TEMP);
+      host.info(`inventory pins from ${describeInventoryChoice(choice)}`);
+      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, choice.inventories, inputs.kubernetesRepository, process.env.RUNNER_TEMP);
       for (const w of k.warnings) host.warning(w);
       host.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);
       host.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);
       return k;
     });
     const fleet = await host.group('Update the fleet dashboard', async () => {
-      const config = loadSuiteConfig(result.repoRoot, inputs.configPath);
-      const clusters = fleetClusters(config, inputs.inventoryPaths ?? discoverInventories(result.repoRoot));
+      const clusters = fleetClusters(config, choice.inventories);
       const update = detectRecords(result, kube, clusters);
       if (!inputs.dashboardLabel) host.info('dashboard: false; the issue is left alone');
       else if (!inputs.token) host.warning('the fleet dashboard needs github-token (with issues: write); set it, or set dashboard: false');
@@ -60,6 +60,12 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
     setOutputs(host, result, kube);
     writeSummary(host, result, kube, fleet);
   });
+}
+
+/** `submodule kubespray`, or the files that pin the image in an image-only repo. */
+function describeSource(r: DetectResult): string {
+  if (r.source.kind === 'submodule') return `submodule ${r.source.submodule.path}`;
+  return `image only, pinned at ${r.source.pins.map((p) => `${p.file}:${p.line}`).join(', ')}`;
 }
 
 const show = (v: ResolvedValue) => (v.known ? v.value : `unknown (${v.expression})`);
@@ -99,7 +105,7 @@ export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): stri
     '',
     r.path.length > 0
       ? `**Upgrade path** (one minor at a time): ${[r.current.tag, ...r.path.map((h) => h.tag)].map(code).join(' → ')}`
-      : `The ${code(r.submodule.path)} submodule is at the newest release.`,
+      : `${r.submodule ? `The ${code(r.submodule.path)} submodule` : 'The kubespray image'} is at the newest release.`,
     '',
     patch,
     ...(r.nextMajor ? ['', `> [!NOTE]\n> ${majorNote(r.nextMajor.tag, r.current.tag)}`] : []),

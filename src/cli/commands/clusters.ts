@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../shared/errors.js';
 import { DEFAULT_CONFIG_PATH, loadSuiteConfig, type SuiteConfig } from '../../shared/config/suite-config.js';
-import { discoverInventories } from '../../shared/repo/kubespray-objects.js';
+import { checkInventoryPath, chooseInventories } from '../../shared/repo/inventories.js';
 import { parseArgs, stringFlag } from '../args.js';
 
 export { CLUSTERS_USAGE } from '../usage.js';
@@ -35,13 +35,14 @@ const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
  * The clusters of a cluster repo, ordered by wave then as written: the config's `clusters`,
- * or, when the config lists none, the one inventory under inventory/ (sample excepted) that
- * has group_vars, with environment = its name. Every problem is a ConfigurationError.
+ * or, when the config lists none, the one inventory discovered in the repo (see
+ * docs/configuration.md, "Where the inventories are"), with environment = its name.
+ * Every problem is a ConfigurationError.
  */
-export function listClusters(repoRoot: string, configPath?: string, maxWave?: number): ClusterList {
+export async function listClusters(repoRoot: string, configPath?: string, maxWave?: number): Promise<ClusterList> {
   if (!existsSync(repoRoot) || !statSync(repoRoot).isDirectory()) throw new ConfigurationError(`--repo ${repoRoot}: no such directory`);
   const config = loadSuiteConfig(repoRoot, configPath);
-  const clusters = config.clusters.length > 0 ? fromConfig(repoRoot, config) : [autodetect(repoRoot, config, configPath ?? DEFAULT_CONFIG_PATH)];
+  const clusters = config.clusters.length > 0 ? fromConfig(repoRoot, config) : [await autodetect(repoRoot, config, configPath ?? DEFAULT_CONFIG_PATH)];
   if (maxWave !== undefined) {
     const late = clusters.filter((c) => c.wave > maxWave);
     if (late.length > 0) {
@@ -59,11 +60,12 @@ function fromConfig(root: string, config: SuiteConfig): ClusterEntry[] {
   const problems: string[] = [];
   const entries = config.clusters.map((c) => {
     const where = `clusters "${c.name}"`;
-    const inventory = path.posix.normalize(c.inventory.replace(/\\/g, '/'));
-    if (path.isAbsolute(c.inventory) || inventory.startsWith('../') || inventory === '..') {
-      problems.push(`${where}: inventory "${c.inventory}" must be a path inside the repo, relative to its root`);
-    } else if (!existsSync(path.join(root, inventory))) {
-      problems.push(`${where}: inventory "${c.inventory}" does not exist in the repo (looked at ${path.join(root, inventory)})`);
+    let inventory = c.inventory;
+    try {
+      inventory = checkInventoryPath(root, c.inventory, `${where}: inventory "${c.inventory}"`);
+    } catch (e) {
+      if (!(e instanceof ConfigurationError)) throw e;
+      problems.push(e.message);
     }
     if (c.runsOn.length === 0) problems.push(`${where}: runs-on must name at least one runner label, e.g. [self-hosted, ${c.name}]`);
     if (c.environment.trim() === '') problems.push(`${where}: environment must not be empty; it is the GitHub environment whose reviewers approve the upgrade`);
@@ -73,22 +75,41 @@ function fromConfig(root: string, config: SuiteConfig): ClusterEntry[] {
   return entries;
 }
 
-function autodetect(root: string, config: SuiteConfig, configPath: string): ClusterEntry {
-  const found = discoverInventories(root);
+async function autodetect(root: string, config: SuiteConfig, configPath: string): Promise<ClusterEntry> {
+  const found = (await chooseInventories(root, { config })).inventories;
   const advice = `list the clusters under "clusters:" in ${configPath} (name, inventory, environment, runs-on, wave)`;
   if (found.length === 0) {
-    throw new ConfigurationError(`no cluster found: ${configPath} lists no clusters and no directory under inventory/ (other than sample) has group_vars; ${advice}`);
+    throw new ConfigurationError(
+      `no cluster found: ${configPath} lists no clusters and no inventory was found in the repo ` +
+        `(looked for a folder with group_vars or host_vars and a hosts file, or an inventory file defining kube_control_plane, kube_node or etcd, ` +
+        `outside the Kubespray submodule and any inventory/sample); ${advice}`,
+    );
   }
   if (found.length > 1) {
     // Several inventories could be staging and production: guessing their order would be unsafe.
     throw new ConfigurationError(`found ${found.length} inventories (${found.join(', ')}) and no clusters in ${configPath}; ${advice}, so the order and approvals are explicit`);
   }
   const inventory = found[0]!;
-  const name = path.posix.basename(inventory);
+  const name = clusterNameOf(root, inventory);
   if (!CLUSTER_NAME.test(name)) {
     throw new ConfigurationError(`the inventory directory name "${name}" cannot be a cluster name (letters, digits, ".", "_" or "-"); ${advice}`);
   }
   return entry(config, { name, inventory, environment: name, runsOn: ['self-hosted'], wave: 1 });
+}
+
+/**
+ * The name an autodetected cluster gets: a folder's name (inventory/prod -> prod), a file's
+ * stem (inventory/prod.ini -> prod), or for a generic file name its folder's
+ * (clusters/prod/hosts.yaml -> prod); the repo's folder name at the root.
+ */
+function clusterNameOf(root: string, inventory: string): string {
+  const base = path.posix.basename(inventory);
+  const stem = base.replace(/\.(ini|ya?ml|json)$/, '');
+  const isFile = statSync(path.join(root, inventory)).isFile();
+  if (!isFile) return inventory === '.' ? path.basename(realpathSync(root)) : base;
+  if (!/^(hosts|inventory)$/.test(stem)) return stem;
+  const dir = path.posix.dirname(inventory);
+  return dir === '.' ? path.basename(realpathSync(root)) : path.posix.basename(dir);
 }
 
 function entry(config: SuiteConfig, c: Omit<ClusterEntry, 'submodulePath' | 'upgrade' | 'verify'>): ClusterEntry {
@@ -119,7 +140,7 @@ export async function clustersCommand(argv: readonly string[]): Promise<number> 
   if (args.positionals.length > 0) throw new ConfigurationError(`unexpected argument ${JSON.stringify(args.positionals[0])}; see --help`);
   const wave = waveFlag(stringFlag(args, 'wave'), 'wave');
   const maxWave = waveFlag(stringFlag(args, 'max-wave'), 'max-wave');
-  const list = listClusters(path.resolve(stringFlag(args, 'repo') ?? '.'), stringFlag(args, 'config'), maxWave);
+  const list = await listClusters(path.resolve(stringFlag(args, 'repo') ?? '.'), stringFlag(args, 'config'), maxWave);
   const clusters = wave === undefined ? list.clusters : list.clusters.filter((c) => c.wave === wave);
   if (args.flags.has('json')) {
     process.stdout.write(JSON.stringify(clusters) + '\n');

@@ -13,6 +13,7 @@ export async function detectCommand(argv: readonly string[]): Promise<number> {
   const out = {
     currentVersion: r.current.tag,
     currentCommit: r.currentCommit,
+    source: r.source.kind === 'submodule' ? { kind: 'submodule', path: r.source.submodule.path } : { kind: 'image', pins: r.source.pins },
     latestVersion: r.latest.tag,
     nextVersion: r.next?.tag ?? '',
     upgradeAvailable: Boolean(r.next),
@@ -24,6 +25,7 @@ export async function detectCommand(argv: readonly string[]): Promise<number> {
   } else {
     process.stdout.write(
       `current  ${out.currentVersion} (${out.currentCommit.slice(0, 12)})\n` +
+        `source   ${r.source.kind === 'submodule' ? `submodule ${r.source.submodule.path}` : `image, pinned at ${r.source.pins.map((p) => `${p.file}:${p.line}`).join(', ')}`}\n` +
         `next     ${out.nextVersion || 'up to date'}\n` +
         `latest   ${out.latestVersion}\n` +
         `path     ${[out.currentVersion, ...out.upgradePath].join(' -> ')}\n`,

@@ -9,7 +9,8 @@ import { minorKey } from '../versions/release-version.js';
 import { fetchKubesprayTags } from '../repo/kubespray-objects.js';
 import { gitTreeSource } from '../kubespray/defaults/index.js';
 import { decidePinnedRelease, trustedTargets } from './pinned-release.js';
-import { readGitlink, readSubmodules, resolveSubmoduleUrl, selectKubespraySubmodule, type Submodule } from '../repo/submodules.js';
+import { readGitlink, resolveSubmoduleUrl, type Submodule } from '../repo/submodules.js';
+import { findKubespraySource, UPSTREAM_KUBESPRAY_URL, type KubespraySource } from '../repo/kubespray-source.js';
 import { describeUnknownCommit } from './unknown-commit.js';
 
 export interface DetectSettings {
@@ -21,10 +22,12 @@ export interface DetectSettings {
   rev?: string;
 }
 
-/** Where the cluster repo's Kubespray submodule is pinned, and where upstream could take it. */
+/** Where the cluster repo's Kubespray is pinned (a submodule or image references), and where upstream could take it. */
 export interface ClusterRepoState {
   repoRoot: string;
-  submodule: Submodule;
+  source: KubespraySource;
+  /** The Kubespray submodule; undefined when the repo names only the image. */
+  submodule?: Submodule;
   upstreamUrl: string;
   currentCommit: string;
   current: ReleaseTag;
@@ -71,7 +74,9 @@ export async function readClusterRepoState(
   known?: { submodule: Submodule; currentCommit: string },
 ): Promise<ClusterRepoState> {
   const { git, root } = opened ?? (await openClusterRepo(settings.repoPath));
-  const submodule = known?.submodule ?? selectKubespraySubmodule(await readSubmodules(git), settings.submodulePath);
+  const source: KubespraySource = known ? { kind: 'submodule', submodule: known.submodule } : await findKubespraySource(git, settings.rev ?? 'HEAD', { submodulePath: settings.submodulePath });
+  if (source.kind === 'image') return imageRepoState(git, root, source, settings);
+  const submodule = source.submodule;
   // Upstream's tag list (the network) is asked for while the pin is read locally; a local
   // error still wins, so the message names what the user must fix first.
   const url = settings.kubesprayRepository !== undefined ? Promise.resolve(settings.kubesprayRepository) : resolveSubmoduleUrl(git, submodule.url);
@@ -99,7 +104,7 @@ export async function readClusterRepoState(
   const { trusted, suspect } = trustedTargets(releases, currentCommit);
   const elsewhere = suspect.filter((r) => r.commit !== currentCommit);
   if (elsewhere.length > 0) notes.push(`set aside as targets, because their commit also carries a tag of another minor line: ${elsewhere.map((r) => r.tag).join(', ')}`);
-  return { repoRoot: realpathSync(root), submodule, upstreamUrl, currentCommit, current, releases: trusted, suspect, notes, tagCount: remoteTags.length };
+  return { repoRoot: realpathSync(root), source, submodule, upstreamUrl, currentCommit, current, releases: trusted, suspect, notes, tagCount: remoteTags.length };
 }
 
 /**
@@ -116,6 +121,24 @@ function assertNoLineSetAside(state: ClusterRepoState, hops: readonly ReleaseTag
     `the v${minorKey(lost[0]!)} line has only tags on commits that also carry a tag of another minor line (${tags.map((r) => `${r.tag} at ${r.commit.slice(0, 12)}`).join(', ')}); ` +
       'hopping past it could skip a minor and hopping to it could install another release. Remove the stray tag from the remote (or mirror) you read tags from',
   );
+}
+
+/** An image-only repo: the release its image references name, matched against upstream's tags. */
+async function imageRepoState(git: Git, root: string, source: Extract<KubespraySource, { kind: 'image' }>, settings: DetectSettings): Promise<ClusterRepoState> {
+  const upstreamUrl = settings.kubesprayRepository ?? UPSTREAM_KUBESPRAY_URL;
+  const remoteTags = await listRemoteTags(git, upstreamUrl);
+  const everyRelease = releaseTags(remoteTags, true);
+  const releases = settings.allowPrerelease ? everyRelease : everyRelease.filter((r) => !r.prerelease);
+  const current = everyRelease.find((r) => r.tag === source.version);
+  if (!current) {
+    const where = source.pins.map((p) => `${p.file}:${p.line}`).join(', ');
+    throw new ConfigurationError(`the kubespray image is pinned at ${source.version} (${where}), which is not a release tag of ${redactUrl(upstreamUrl)}; pin a release (vX.Y.Z), or set kubespray-repository to where that tag lives`);
+  }
+  // The image names its tag, so the pin is not ambiguous; targets are still only trusted tags.
+  const { trusted, suspect } = trustedTargets(releases, current.commit);
+  const elsewhere = suspect.filter((r) => r.commit !== current.commit);
+  const notes = elsewhere.length > 0 ? [`set aside as targets, because their commit also carries a tag of another minor line: ${elsewhere.map((r) => r.tag).join(', ')}`] : [];
+  return { repoRoot: realpathSync(root), source, upstreamUrl, currentCommit: current.commit, current, releases: trusted, suspect, notes, tagCount: remoteTags.length };
 }
 
 export async function detectRelease(settings: DetectSettings): Promise<DetectResult> {

@@ -30,9 +30,9 @@ export async function kubernetesInsight(git: Git, r: DetectResult, inventories: 
   const warnings: string[] = [];
   // The pin is normally checked out already (cheap); the next hop's tag must come over the
   // network, so that fetch overlaps with everything that only needs the current tag.
-  const objects = await fetchKubesprayTags(git, r.repoRoot, r.submodule.path, r.upstreamUrl, [r.current], { scratchDir });
+  const objects = await fetchKubesprayTags(git, r.repoRoot, r.submodule?.path, r.upstreamUrl, [r.current], { scratchDir });
   const nextDefaults = r.next
-    ? fetchKubesprayTags(git, r.repoRoot, r.submodule.path, r.upstreamUrl, [r.next], { scratchDir }).then((o) => loadKubesprayDefaults(gitTreeSource(o.git, r.next!.commit)))
+    ? fetchKubesprayTags(git, r.repoRoot, r.submodule?.path, r.upstreamUrl, [r.next], { scratchDir }).then((o) => loadKubesprayDefaults(gitTreeSource(o.git, r.next!.commit)))
     : undefined;
   // A rejection is awaited below; this only keeps Node from reporting it as unhandled meanwhile.
   nextDefaults?.catch(() => undefined);

@@ -46,6 +46,8 @@ export interface Hazard {
   fix?: 'delete-line' | 'replace-line';
   /** The inventory variable the hazard is about, when it is about one. */
   variable?: string;
+  /** In a report over several inventories: the inventories that raise it. */
+  inventories?: string[];
 }
 
 export type ChangeStatus = 'A' | 'M' | 'D' | 'T';
@@ -115,5 +117,21 @@ export interface UpgradeReport {
   changedFilesSummary: ChangedFilesSummary;
   inventoryDrift?: InventoryDrift;
   /** Most severe first. */
+  hazards: Hazard[];
+  /**
+   * The inventories whose variables were applied, repo-relative (files or folders). An
+   * empty list states that none was read: Kubespray defaults only, no pin hazards.
+   */
+  inventories?: string[];
+  /**
+   * With more than one inventory: each one's effective versions and hazards. The top-level
+   * `components` are then the first inventory's, and `hazards` the union of all.
+   */
+  clusters?: ClusterReport[];
+}
+
+export interface ClusterReport {
+  inventory: string;
+  components: Record<string, Pick<ComponentChange, 'effectiveFrom' | 'effectiveTo' | 'pinned'>>;
   hazards: Hazard[];
 }

@@ -16,8 +16,8 @@ import { cachedTreeSource, subtreeFileTree } from './inventory/tree-source-file-
 import { isRoleVarsFile, isSampleVarsFile, knownVariables } from './drift/known-variables.js';
 import { loadSampleDrift, sampleDefinition } from './drift/sample-drift.js';
 import { maybeObsolete, staleSampleValues } from './drift/team-drift.js';
-import { directoryFileTree } from './inventory/directory-tree.js';
-import { loadInventory, type LoadedInventory } from './inventory/load-inventory.js';
+import type { LoadedInventory } from './inventory/load-inventory.js';
+import { loadTeamInventory } from './inventory/team-inventory.js';
 import { clusterOverrides, inventoryPins, type InventoryPins } from './inventory/pins.js';
 import { displayValue } from './inventory/variable-definitions.js';
 import { collectHazards } from './hazards/collect-hazards.js';
@@ -35,7 +35,7 @@ export interface UpgradeReportOptions {
   git: Git;
   from: string;
   to: string;
-  /** The team's inventory directory; absolute, or relative to repoRoot. */
+  /** The team's inventory, a file or a folder; absolute, or relative to repoRoot. */
   inventoryDir?: string;
   /** The cluster repo root; team file paths in the report are relative to it. */
   repoRoot: string;
@@ -47,52 +47,88 @@ export interface UpgradeReportOptions {
 const SAMPLE_DIR = 'inventory/sample';
 
 /**
+ * Everything a hop's report needs from the two Kubespray tags, independent of any
+ * inventory: studied once per run and shared by every cluster's report.
+ */
+export interface HopStudy {
+  from: string;
+  to: string;
+  fromCommit: string;
+  dFrom: KubesprayDefaults;
+  dTo: KubesprayDefaults;
+  knownFrom: ReturnType<typeof knownVariables>;
+  knownTo: ReturnType<typeof knownVariables>;
+  sample: Awaited<ReturnType<typeof loadSampleDrift>>;
+  sampleKube: Awaited<ReturnType<typeof sampleDefinition>>;
+  requirements: { from: string | undefined; to: string | undefined };
+  changed: Awaited<ReturnType<typeof changedFiles>>;
+  /** The target's inventory checks and the from tag's legacy group mapping. */
+  checksTo: ReturnType<typeof tagChecks>;
+  mappingFrom: ReturnType<typeof groupMapping>;
+}
+
+const evaluations = new Map<string, number>();
+
+/** How many times each Kubespray tag was evaluated in this process (a tag's defaults loaded); the bench prints it. */
+export function tagEvaluations(): ReadonlyMap<string, number> {
+  return evaluations;
+}
+
+/** Reads and evaluates both tags from git objects (nothing is checked out). */
+export async function studyHop(git: Git, from: string, to: string): Promise<HopStudy> {
+  const [fromCommit, toCommit] = (await resolveTagCommits(git, [from, to])) as [string, string];
+  const changedPromise = changedFiles(git, fromCommit, toCommit);
+  const [atFrom, atTo] = [cachedTreeSource(gitTreeSource(git, fromCommit)), cachedTreeSource(gitTreeSource(git, toCommit))];
+  await Promise.all([prefetch(atFrom), prefetch(atTo)]);
+  for (const tag of [from, to]) evaluations.set(tag, (evaluations.get(tag) ?? 0) + 1);
+  const [dFrom, dTo, knownFrom, knownTo] = await Promise.all([loadKubesprayDefaults(atFrom), loadKubesprayDefaults(atTo), knownVars(atFrom), knownVars(atTo)]);
+  const sampleDisplay = (rel: string) => `${SAMPLE_DIR}/${rel}`;
+  const sampleTo = subtreeFileTree(atTo, SAMPLE_DIR);
+  const sample = await loadSampleDrift(subtreeFileTree(atFrom, SAMPLE_DIR), sampleTo, sampleDisplay);
+  const sampleKube = await sampleDefinition(sampleTo, sampleDisplay, 'kube_version');
+  const requirements = { from: await atFrom.readFile('requirements.txt'), to: await atTo.readFile('requirements.txt') };
+  const checksTo = tagChecks(dTo, await readCheckFiles(atTo));
+  const mappingFrom = groupMapping(await readCheckFiles(atFrom));
+  return { from, to, fromCommit, dFrom, dTo, knownFrom, knownTo, sample, sampleKube, requirements, checksTo, mappingFrom, changed: await changedPromise };
+}
+
+/**
  * The report for one hop. Both tags are read from git objects (nothing is checked out);
- * the team's inventory, when given, is read from disk.
+ * the team's inventory (a file or a folder), when given, is read from disk.
  */
 export async function buildUpgradeReport(o: UpgradeReportOptions): Promise<UpgradeReport> {
   // The team's inventory is parsed while git works on the tags.
   const teamPromise = o.inventoryDir ? loadTeamInventory(o.repoRoot, o.inventoryDir) : Promise.resolve(undefined);
   teamPromise.catch(() => undefined); // awaited below; this only avoids an unhandled rejection meanwhile
-  const [fromCommit, toCommit] = (await resolveTagCommits(o.git, [o.from, o.to])) as [string, string];
-  const changedPromise = changedFiles(o.git, fromCommit, toCommit);
-  const [atFrom, atTo] = [cachedTreeSource(gitTreeSource(o.git, fromCommit)), cachedTreeSource(gitTreeSource(o.git, toCommit))];
-  await Promise.all([prefetch(atFrom), prefetch(atTo)]);
-  const [dFrom, dTo, knownFrom, knownTo] = await Promise.all([
-    loadKubesprayDefaults(atFrom),
-    loadKubesprayDefaults(atTo),
-    knownVars(atFrom),
-    knownVars(atTo),
-  ]);
+  const hop = await studyHop(o.git, o.from, o.to);
+  return reportForInventory(hop, await teamPromise, o);
+}
 
-  const team = await teamPromise;
+/** One cluster's report on an already studied hop; `team` is its loaded inventory, if any. */
+export function reportForInventory(hop: HopStudy, team: LoadedInventory | undefined, o: Pick<UpgradeReportOptions, 'runningKubeVersion' | 'submoduleState'>): UpgradeReport {
+  const { dFrom, dTo, sample } = hop;
   const pins = team ? inventoryPins(team) : undefined;
   const overrides = pins ? clusterOverrides(pins) : {};
 
   const components = componentChanges(dFrom, dTo, overrides, pins);
   const supported = { from: supportedKubeVersions(dFrom), to: supportedKubeVersions(dTo) };
-
-  const sampleDisplay = (rel: string) => `${SAMPLE_DIR}/${rel}`;
-  const sampleTo = subtreeFileTree(atTo, SAMPLE_DIR);
-  const sample = await loadSampleDrift(subtreeFileTree(atFrom, SAMPLE_DIR), sampleTo, sampleDisplay);
-  const obsolete = team ? maybeObsolete(team, knownFrom, knownTo) : [];
+  const obsolete = team ? maybeObsolete(team, hop.knownFrom, hop.knownTo) : [];
   const inventoryDrift = { sample, maybeObsolete: obsolete, staleSampleValues: team ? staleSampleValues(team, sample) : [] };
 
-  const sampleKube = await sampleDefinition(sampleTo, sampleDisplay, 'kube_version');
-  const checksTo = tagChecks(dTo, await readCheckFiles(atTo));
-  const mappingFrom = groupMapping(await readCheckFiles(atFrom));
+  const sampleKube = hop.sampleKube;
+  const { checksTo, mappingFrom } = hop;
   const hazards = collectHazards({
-    from: o.from,
-    to: o.to,
+    from: hop.from,
+    to: hop.to,
     components,
     supportedTo: supported.to,
     supportedFrom: supported.from,
     ...(pins ? { pins } : {}),
     checksumTables: (variable) => checksumTableVersions(dTo, variable),
     ...(o.runningKubeVersion ? { runningKubeVersion: o.runningKubeVersion } : {}),
-    ...(o.submoduleState ? { submodule: { ...o.submoduleState, fromCommit: o.submoduleState.fromCommit ?? fromCommit } } : {}),
+    ...(o.submoduleState ? { submodule: { ...o.submoduleState, fromCommit: o.submoduleState.fromCommit ?? hop.fromCommit } } : {}),
     ...(sampleKube ? { sampleKube: { value: displayValue(sampleKube.value), file: sampleKube.file, line: sampleKube.line } } : {}),
-    requirements: { from: await atFrom.readFile('requirements.txt'), to: await atTo.readFile('requirements.txt') },
+    requirements: hop.requirements,
     obsolete,
     unreadable: team?.unreadable ?? [],
     ...(team && pins
@@ -103,24 +139,17 @@ export async function buildUpgradeReport(o: UpgradeReportOptions): Promise<Upgra
       : {}),
   });
 
-  const changed = await changedPromise;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    from: o.from,
-    to: o.to,
+    from: hop.from,
+    to: hop.to,
     components,
     supportedKubeVersions: supported,
-    changedFiles: changed,
-    changedFilesSummary: summarizeChangedFiles(changed),
+    changedFiles: hop.changed,
+    changedFilesSummary: summarizeChangedFiles(hop.changed),
     inventoryDrift,
     hazards,
   };
-}
-
-async function loadTeamInventory(repoRoot: string, inventoryDir: string): Promise<LoadedInventory> {
-  const abs = path.resolve(repoRoot, inventoryDir);
-  const display = (rel: string) => path.relative(repoRoot, path.join(abs, rel)).split(path.sep).join('/');
-  return loadInventory(directoryFileTree(abs), display);
 }
 
 function componentChanges(dFrom: KubesprayDefaults, dTo: KubesprayDefaults, overrides: Record<string, unknown>, pins: InventoryPins | undefined): Record<string, ComponentChange> {

@@ -88,3 +88,24 @@ function describeChanges(before: string, after: string, edits: ReadonlyArray<Ima
     .sort(([a], [b]) => a - b)
     .map(([line, rule]) => ({ line, before: beforeLines[line - 1]!, after: afterLines[line - 1]!, rule }));
 }
+
+/**
+ * Moves the release written on given lines from `from` to `to` (first occurrence per line,
+ * the leading `v` kept or dropped as written): the pins an image-only repo writes apart
+ * from the image name, such as `KUBESPRAY_VERSION=v2.26.0` or a Helm `tag:`.
+ */
+export function bumpVersionOnLines(text: string, lineNumbers: readonly number[], from: string, to: string, rule: string): { text: string; changes: ImageChange[] } {
+  const lines = text.split('\n');
+  const bare = escapeRe(from.replace(/^v/, ''));
+  const version = new RegExp(`(?<![\\w.])v?${bare}(?![\\w.])`);
+  const edits: Array<ImageEdit & { rule: string }> = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const m = lineNumbers.includes(i + 1) ? version.exec(line) : null;
+    if (m) edits.push({ start: offset + m.index, end: offset + m.index + m[0].length, replacement: inStyleOf(m[0], to), rule });
+    offset += line.length + 1;
+  });
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  return { text: out, changes: describeChanges(text, out, edits) };
+}

@@ -1,12 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import type { Git } from '../../adapters/git/git-command-manager.js';
 import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.js';
-import { discoverInventories, fetchKubesprayTags } from '../repo/kubespray-objects.js';
-import { loadSuiteConfig, type SuiteConfig } from '../config/suite-config.js';
+import { fetchKubesprayTags } from '../repo/kubespray-objects.js';
+import { chooseInventories, describeInventoryChoice } from '../repo/inventories.js';
+import { loadSuiteConfig } from '../config/suite-config.js';
 import { explainDisallowedTarget, upgradePath } from '../versions/hop-planner.js';
 import { renderUpgradePath } from './pr-path-diagram.js';
 import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
@@ -16,7 +17,8 @@ import { gitTreeSource } from '../kubespray/defaults/index.js';
 import { targetTreeContradiction } from '../detect/pinned-release.js';
 import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
 import { redactUrl } from '../datasources/git-tags.js';
-import { buildUpgradeReport } from '../kubespray/report.js';
+import { studyHop, tagEvaluations } from '../kubespray/report.js';
+import { buildClusterReports, runningKubernetes } from '../kubespray/cluster-reports.js';
 import type { UpgradeReport } from '../kubespray/report-types.js';
 import { GitHubHelper, type ReleaseNote } from '../../adapters/github/github-helper.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
@@ -26,8 +28,9 @@ import { renderPullRequestBody, type NotesAvailability, type PrBodyInput, type R
 import { PROVENANCE_MARKER, type Provenance } from './pr-provenance.js';
 import { hopMarker, retireSuperseded, type SupersededPullRequest } from './superseded.js';
 import { pullRequestTitle } from './pr-title.js';
-import { mergeReports, runningKubernetes } from './merge-reports.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
+import { bumpGitmodulesBranch, keptBranchNote } from './gitmodules-branch.js';
+import { bumpImagePins } from './image-pin-bumps.js';
 
 /** What the user asks for (the action's inputs, parsed). */
 export interface PlanRequest {
@@ -91,6 +94,7 @@ const ORIGIN = 'origin';
 
 export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const log = s.reporter;
+  const evaluatedBefore = new Map(tagEvaluations());
   const warnings: string[] = [];
   const warn = (m: string) => {
     warnings.push(m);
@@ -127,44 +131,38 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
           : `refusing target-version ${target.tag}: its commit ${setAside.commit.slice(0, 12)} also carries a release tag of another minor line, so the tag does not say which release it is. Nothing was pushed.`,
       );
     }
+    const submodule = state.submodule;
     const targetTag = state.releases.find((r) => r.tag === target.tag);
     if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
     if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
-    log.info(`base ${base} at ${baseSha.slice(0, 12)}: ${state.submodule.path} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
+    log.info(`base ${base} at ${baseSha.slice(0, 12)}: ${submodule ? submodule.path : 'the kubespray image'} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
     const head = (await git.exec(['rev-parse', 'HEAD'])).stdout.trim();
     if (head !== baseSha) {
       log.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
     }
-    return { git, root, config, auth, base, baseSha, state, targetTag };
+    return { git, root, config, auth, base, baseSha, state, submodule, targetTag };
   });
-  const { git, root, config, auth, base, baseSha, state, targetTag } = ctx;
+  const { git, root, config, auth, base, baseSha, state, submodule, targetTag } = ctx;
   const from = state.current.tag;
   const to = targetTag.tag;
 
   const study = await log.group(`Study ${from} → ${to}`, async () => {
-    const sub = await fetchKubesprayTags(git, root, state.submodule.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
     log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
     const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
     if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
-    const inventories = s.inventoryPaths ?? defaultInventories(root, config);
-    log.info(`inventories: ${inventories.join(', ') || 'none found'}`);
-    const submoduleState = { path: state.submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
-    const targets = inventories.length ? inventories : [undefined];
-    const reportsFor = async (repoRoot: string, running: ReadonlyArray<string | undefined> = []) => {
-      const reports: UpgradeReport[] = [];
-      for (const [k, inv] of targets.entries()) {
-        const runningKubeVersion = running[k];
-        reports.push(await buildUpgradeReport({ git: sub.git, from, to, repoRoot, submoduleState, ...(inv ? { inventoryDir: inv } : {}), ...(runningKubeVersion ? { runningKubeVersion } : {}) }));
-      }
-      return reports;
-    };
-    const reports = await reportsFor(root);
-    const report = mergeReports(reports);
+    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });
+    const inventories = choice.inventories;
+    log.info(describeInventoryChoice(choice));
+    const submoduleState = submodule && { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
+    // The tags are evaluated once; every inventory, and the rewritten copy below, reuse them.
+    const hop = await studyHop(sub.git, from, to);
+    const report = await buildClusterReports({ git: sub.git, from, to, repoRoot: root, inventories, submoduleState, hop });
     log.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
-    const running = reports.map(runningKubernetes);
-    const reportFor = async (repoRoot: string) => mergeReports(await reportsFor(repoRoot, running));
+    const runningKubeVersions = runningKubernetes(report);
+    const reportFor = (repoRoot: string) => buildClusterReports({ git: sub.git, from, to, repoRoot, inventories, submoduleState, hop, runningKubeVersions });
     return { report, inventories, reportFor };
   });
 
@@ -173,10 +171,15 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const images = await bumpImagesAtRevision(git, baseSha, from, to, {
       defaultRule: config.images.defaultRule,
       custom: config.images.rules,
-      exclude: [...config.images.exclude, `${state.submodule.path}/**`],
+      exclude: [...config.images.exclude, ...(submodule ? [`${submodule.path}/**`] : [])],
     });
+    // Image-only: the pins found on the base are the release itself; each one moves.
+    if (state.source.kind === 'image') await bumpImagePins(git, baseSha, state.source.pins, from, to, images);
     for (const c of images.changes) log.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
-    if (images.changes.length === 0) warn(`no kubespray:${from} image reference was found outside ${state.submodule.path}; only the submodule moves`);
+    if (images.changes.length === 0 && submodule) warn(`no kubespray:${from} image reference was found outside ${submodule.path}; only the submodule moves`);
+    const branchLine = submodule && (await gitmodulesAtBase(git, baseSha).then((t) => (t === undefined ? undefined : bumpGitmodulesBranch(t, submodule.name, from, to))));
+    if (branchLine?.change) log.info(`.gitmodules:${branchLine.change.line}: ${branchLine.change.before.trim()} -> ${branchLine.change.after.trim()}`);
+    if (branchLine?.kept) warn(keptBranchNote(branchLine.kept, from, to));
     const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
     if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
       const r = await rewritePins(git, baseSha, study.report.hazards, to, images.files);
@@ -189,19 +192,19 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     if (report !== study.report) log.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
     const commit = await createUpgradeCommit(git, {
       baseSha,
-      submodulePath: state.submodule.path,
-      targetCommit: targetTag.commit,
-      files: new Map([...images.files, ...pins.files]),
-      message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${state.submodule.path} and every kubespray image reference move together.\n\n${TARGET_TRAILER}: ${to}\n`,
+      ...(submodule ? { submodule: { path: submodule.path, commit: targetTag.commit } } : {}),
+      files: new Map([...images.files, ...pins.files, ...(branchLine?.change ? [['.gitmodules', branchLine.text] as const] : [])]),
+      message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${submodule ? `${submodule.path} and every kubespray image reference move` : 'every kubespray image pin moves'} together.\n\n${TARGET_TRAILER}: ${to}\n`,
       author: s.commitAuthor,
       committer: BOT_IDENTITY,
     });
     log.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
-    return { images, pins: pins.rewrites, commit, report };
+    return { images, pins: pins.rewrites, commit, report, branchLine };
   });
 
   const report = prepared.report;
   annotateHazards(log, report, root, to);
+  log.info(`Kubespray tag evaluations in this run: ${evaluationsSince(evaluatedBefore)} (${study.inventories.length} inventory(ies))`);
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
   const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
@@ -227,23 +230,25 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     }
     const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
     const server = s.serverUrl.replace(/\/+$/, '');
-    const submodulePrefix = `${state.submodule.path}/`;
+    const submodulePrefix = submodule ? `${submodule.path}/` : undefined;
     const input: Omit<PrBodyInput, 'links'> = {
       report,
       releaseNotes,
       notes: availability,
       kubesprayWebUrl: `${server}/${s.kubesprayGithubRepository}`,
       kubesprayRepository: s.kubesprayGithubRepository,
-      submodulePath: state.submodule.path,
+      ...(submodule ? { submodulePath: submodule.path } : {}),
       imageChanges: prepared.images.changes,
       rewrittenPins: prepared.pins,
+      ...(prepared.branchLine?.change ? { gitmodulesBranch: prepared.branchLine.change } : {}),
+      ...(prepared.branchLine?.kept ? { gitmodulesKept: prepared.branchLine.kept } : {}),
       marker: hopMarker(from, to),
       config,
       provenance: { ...s.provenance, baseSha },
       pictures: [renderUpgradePath(from, upgradePath(state.current, state.releases).map((r) => r.tag), report.hazards)],
     };
     // Links point at the commit the branch ends up at, which is only known once the remote branch is inspected.
-    const linkable = (file: string) => !file.startsWith(submodulePrefix) && existsSync(path.join(root, file));
+    const linkable = (file: string) => !(submodulePrefix && file.startsWith(submodulePrefix)) && existsSync(path.join(root, file));
     return (commit: string) => {
       // A dry run's commit is never pushed: links to it would be dead.
       const links = s.repository && !s.dryRun ? { webUrl: `${server}/${s.repository}`, commit, linkable } : undefined;
@@ -350,6 +355,12 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   });
 }
 
+/** `v2.24.1 ×1, v2.25.1 ×1`: the bench reads this line to show each tag is evaluated once per run. */
+function evaluationsSince(before: ReadonlyMap<string, number>): string {
+  const delta = [...tagEvaluations()].map(([tag, n]) => [tag, n - (before.get(tag) ?? 0)] as const).filter(([, n]) => n > 0);
+  return delta.map(([tag, n]) => `${tag} ×${n}`).join(', ') || 'none';
+}
+
 function annotateHazards(log: Reporter, report: UpgradeReport, root: string, to: string): void {
   for (const h of report.hazards) {
     // Only files of this repo can carry an annotation; upstream files are named in the text.
@@ -366,7 +377,14 @@ function annotateHazards(log: Reporter, report: UpgradeReport, root: string, to:
 async function withOverlay<T>(root: string, inventories: readonly string[], files: ReadonlyMap<string, string>, study: (repoRoot: string) => Promise<T>): Promise<T> {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'ksu-inventory-'));
   try {
-    for (const inv of inventories) cpSync(path.join(root, inv), path.join(copy, inv), { recursive: true });
+    for (const inv of inventories) {
+      cpSync(path.join(root, inv), path.join(copy, inv), { recursive: true });
+      // An inventory file comes with the group_vars and host_vars beside it.
+      if (!statSync(path.join(root, inv)).isFile()) continue;
+      for (const vars of ['group_vars', 'host_vars'].map((d) => path.join(path.dirname(inv), d))) {
+        if (existsSync(path.join(root, vars))) cpSync(path.join(root, vars), path.join(copy, vars), { recursive: true });
+      }
+    }
     for (const [rel, content] of files) {
       mkdirSync(path.dirname(path.join(copy, rel)), { recursive: true });
       writeFileSync(path.join(copy, rel), content);
@@ -375,6 +393,12 @@ async function withOverlay<T>(root: string, inventories: readonly string[], file
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+}
+
+/** `.gitmodules` as the base commit has it; undefined when it has none. */
+async function gitmodulesAtBase(git: Git, baseSha: string): Promise<string | undefined> {
+  const r = await git.exec(['cat-file', 'blob', `${baseSha}:.gitmodules`], { allowFailure: true });
+  return r.exitCode === 0 ? r.stdout : undefined;
 }
 
 async function assertCleanWorkTree(git: Git): Promise<void> {
@@ -396,10 +420,4 @@ async function fetchBase(git: Git, base: string, auth: RemoteAuth): Promise<stri
   const r = await git.exec(['fetch', '--no-tags', '--depth=1', ORIGIN, `+refs/heads/${base}:${ref}`], { allowFailure: true, env: auth.env });
   if (r.exitCode !== 0) throw new ConfigurationError(`cannot fetch base branch "${base}" from ${ORIGIN}: ${redactUrl(r.stderr.trim())}`);
   return (await git.exec(['rev-parse', ref])).stdout.trim();
-}
-
-/** The clusters' inventories from the config, else every inventory/<dir> with group_vars. */
-export function defaultInventories(root: string, config: SuiteConfig): string[] {
-  if (config.clusters.length > 0) return [...new Set(config.clusters.map((c) => c.inventory))];
-  return discoverInventories(root);
 }

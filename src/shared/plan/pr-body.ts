@@ -6,6 +6,7 @@ import type { FileImageChange } from './image-files.js';
 import { renderChecklist, type ChecklistInput } from './pr-checklist.js';
 import { location, type RepoLinks } from './pr-links.js';
 import { renderProvenance, type Provenance } from './pr-provenance.js';
+import { keptBranchNote } from './gitmodules-branch.js';
 
 /** GitHub rejects a PR body over 65,536 characters. */
 export const PR_BODY_LIMIT = 65_536;
@@ -28,10 +29,15 @@ export interface PrBodyInput {
   kubesprayWebUrl: string;
   /** owner/name the notes come from: bare `#123` in them becomes `owner/name#123`. */
   kubesprayRepository: string;
-  submodulePath: string;
+  /** The Kubespray submodule; absent in an image-only repo, where the image pins are the release. */
+  submodulePath?: string;
   imageChanges: FileImageChange[];
   /** Pins rewritten because update-pinned-versions was set. */
   rewrittenPins: Array<{ file: string; line: number; before: string; after: string }>;
+  /** The `.gitmodules` `branch =` line moved with the hop. */
+  gitmodulesBranch?: { line: number; before: string; after: string };
+  /** A `.gitmodules` `branch =` line naming a branch, left as it is (the body says why). */
+  gitmodulesKept?: { line: number; value: string };
   /** Hidden marker so a rerun can recognise the PR. */
   marker: string;
   config: ChecklistInput['config'];
@@ -57,7 +63,7 @@ export function renderPullRequestBody(input: PrBodyInput, limit = PR_BODY_LIMIT)
     input.marker,
     `## Kubespray ${code(report.from)} → ${code(report.to)}`,
     '',
-    `One safe hop: the ${code(input.submodulePath)} submodule and every image reference move together. ` +
+    `One safe hop: ${input.submodulePath ? `the ${code(input.submodulePath)} submodule and every image reference move` : 'every kubespray image pin moves (this repo names Kubespray only through its image)'} together. ` +
       `Kubespray upgrades one minor at a time; review the points of interest below before merging.`,
     '',
     renderHazards(report, input.links),
@@ -85,31 +91,48 @@ function renderHazards(report: UpgradeReport, links: RepoLinks | undefined): str
     .map((h) => [
       h.severity === 'error' ? '🛑 error' : h.severity === 'warning' ? '⚠️ warning' : 'ℹ️ notice',
       code(h.id),
-      h.file ? location(h.file, h.line, links) : '',
+      h.file ? location(h.file, h.line, links) : (h.inventories ?? []).map(code).join(', '),
       h.message + (h.suggestion ? ` Suggested line: ${code(h.suggestion)}` : ''),
     ]);
   return `### Points of interest\n\n${table(['Severity', 'Hazard', 'Where', 'What to do'], rows)}\n`;
 }
 
-function componentRow(variable: string, c: ComponentChange, links: RepoLinks | undefined): string[] {
-  const effective = same(c.effectiveFrom, c.from) && same(c.effectiveTo, c.to) ? '' : `${code(show(c.effectiveFrom))} → ${code(show(c.effectiveTo))}`;
+function componentRow(variable: string, c: ComponentChange, clusters: UpgradeReport['clusters'], links: RepoLinks | undefined): string[] {
   const changelog = c.to.known ? changelogUrl(variable, c.to.value) : undefined;
   return [
     componentName(variable),
     code(show(c.from)),
     code(show(c.to)),
-    effective + (c.pinned ? ` (pinned at ${location(c.pinned.file, c.pinned.line, links)})` : ''),
+    clusters ? perCluster(variable, c, clusters, links) : effectiveCell(c, c, links),
     changelog ? link('notes', changelog) : '',
   ];
 }
 
+/** What one cluster gets when that differs from Kubespray's defaults; blank when it follows them. */
+function effectiveCell(defaults: ComponentChange, own: Pick<ComponentChange, 'effectiveFrom' | 'effectiveTo' | 'pinned'>, links: RepoLinks | undefined): string {
+  const follows = same(own.effectiveFrom, defaults.from) && same(own.effectiveTo, defaults.to);
+  return (follows ? '' : `${code(show(own.effectiveFrom))} → ${code(show(own.effectiveTo))}`) + (own.pinned ? ` (pinned at ${location(own.pinned.file, own.pinned.line, links)})` : '');
+}
+
+/** Every cluster that does not simply follow the defaults, one per line, so no cluster's pin hides behind another's. */
+function perCluster(variable: string, c: ComponentChange, clusters: NonNullable<UpgradeReport['clusters']>, links: RepoLinks | undefined): string {
+  const lines = clusters.flatMap((cl) => {
+    const own = cl.components[variable];
+    const cell = own ? effectiveCell(c, own, links) : '';
+    return cell ? [`${code(cl.inventory)}: ${cell.trim()}`] : [];
+  });
+  return lines.length > 0 ? lines.join('<br>') : `all ${clusters.length} clusters follow the defaults`;
+}
+
 function renderComponents(report: UpgradeReport, links: RepoLinks | undefined): string {
   const entries = Object.entries(report.components);
-  const changed = entries.filter(([, c]) => !same(c.from, c.to) || !same(c.effectiveFrom, c.effectiveTo) || c.pinned);
+  const differs = (v: string, c: ComponentChange) =>
+    !same(c.from, c.to) || !same(c.effectiveFrom, c.effectiveTo) || c.pinned || (report.clusters ?? []).some((cl) => effectiveCell(c, cl.components[v] ?? c, undefined) !== '');
+  const changed = entries.filter(([v, c]) => differs(v, c));
   const unchanged = entries.filter((e) => !changed.includes(e));
-  const header = ['Component', report.from, report.to, 'Effective for this cluster', 'Changelog'];
+  const header = ['Component', report.from, report.to, report.clusters ? 'Effective per cluster' : 'Effective for this cluster', 'Changelog'];
   const parts = ['### Components', ''];
-  parts.push(changed.length ? table(header, changed.map(([v, c]) => componentRow(v, c, links))) : 'No component version changes.');
+  parts.push(changed.length ? table(header, changed.map(([v, c]) => componentRow(v, c, report.clusters, links))) : 'No component version changes.');
   if (unchanged.length) {
     parts.push('', `<details><summary>Unchanged (${unchanged.length})</summary>`, '', unchanged.map(([v, c]) => `${componentName(v)} ${code(show(c.to))}`).join(', '), '', '</details>');
   }
@@ -119,12 +142,14 @@ function renderComponents(report: UpgradeReport, links: RepoLinks | undefined): 
 function renderImages(input: PrBodyInput): string {
   const lines = ['### Files changed by this PR', ''];
   const rows = [
-    [code(input.submodulePath), 'submodule', `${code(input.report.from)} → ${code(input.report.to)}`],
+    ...(input.submodulePath ? [[code(input.submodulePath), 'submodule', `${code(input.report.from)} → ${code(input.report.to)}`]] : []),
     ...input.imageChanges.map((c) => [location(c.file, c.line, input.links), 'image reference', `${code(c.before.trim())} → ${code(c.after.trim())}`]),
     ...input.rewrittenPins.map((p) => [location(p.file, p.line, input.links), 'inventory pin', `${code(p.before.trim())} → ${code(p.after.trim())}`]),
+    ...(input.gitmodulesBranch ? [[location('.gitmodules', input.gitmodulesBranch.line, input.links), 'submodule branch', `${code(input.gitmodulesBranch.before.trim())} → ${code(input.gitmodulesBranch.after.trim())}`]] : []),
   ];
   lines.push(table(['File', 'What', 'Change'], rows));
-  if (input.imageChanges.length === 0) lines.push('', `No image reference to ${code(`kubespray:${input.report.from}`)} was found outside the submodule.`);
+  if (input.imageChanges.length === 0 && input.submodulePath) lines.push('', `No image reference to ${code(`kubespray:${input.report.from}`)} was found outside the submodule.`);
+  if (input.gitmodulesKept) lines.push('', `> [!NOTE]\n> ${keptBranchNote(input.gitmodulesKept, input.report.from, input.report.to, code)}`);
   return lines.join('\n') + '\n';
 }
 

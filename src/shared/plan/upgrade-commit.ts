@@ -15,8 +15,8 @@ export const TARGET_TRAILER = 'Kubespray-Upgrade-Target';
 
 export interface UpgradeCommitSpec {
   baseSha: string;
-  submodulePath: string;
-  targetCommit: string;
+  /** The Kubespray submodule's new gitlink; absent in an image-only repo. */
+  submodule?: { path: string; commit: string };
   /** Repo-relative path -> new full content. */
   files: ReadonlyMap<string, string>;
   message: string;
@@ -34,7 +34,7 @@ export async function createUpgradeCommit(git: Git, spec: UpgradeCommitSpec): Pr
   const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
   try {
     await git.exec(['read-tree', spec.baseSha], { env });
-    const entries = [`160000 ${spec.targetCommit}\t${spec.submodulePath}`];
+    const entries = spec.submodule ? [`160000 ${spec.submodule.commit}\t${spec.submodule.path}`] : [];
     const modes = await fileModes(git, spec.baseSha, [...spec.files.keys()]);
     for (const [file, content] of spec.files) {
       const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: content })).stdout.trim();

@@ -11,6 +11,11 @@ import { sizeError, YAML_LIMITS } from '../text/yaml-limits.js';
  * that names the link in the repo and quotes nothing from where it points.
  * docs/inventories.md lists which links are followed.
  */
+export interface WalkOptions {
+  skipDir?: (rel: string) => boolean;
+  skipUnsafeLinks?: boolean;
+}
+
 export class ConfinedDirectory {
   private realBoundaryCache: string | undefined;
 
@@ -19,14 +24,19 @@ export class ConfinedDirectory {
     readonly boundary: string,
   ) {}
 
-  /** Every regular file under `rel` (posix, relative to root), in name order; [] when rel does not exist. */
-  async files(rel = ''): Promise<string[]> {
+  /**
+   * Every regular file under `rel` (posix, relative to root), in name order; [] when rel does not exist.
+   * `skipDir` prunes a directory (relative to root) before it is read; `skipUnsafeLinks` passes
+   * over links out of the boundary and loops instead of refusing them (a repo-wide search must
+   * not fail on a link in some unrelated folder; reading an inventory must).
+   */
+  async files(rel = '', walk: WalkOptions = {}): Promise<string[]> {
     const out: string[] = [];
     const start = await this.realInside(rel).catch((e: unknown) => {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
       throw e;
     });
-    if (start !== undefined && (await stat(start)).isDirectory()) await this.walk(rel, [start], out);
+    if (start !== undefined && (await stat(start)).isDirectory()) await this.walk(rel, [start], out, walk);
     return out;
   }
 
@@ -53,27 +63,31 @@ export class ConfinedDirectory {
     return readFile(real, 'utf8');
   }
 
-  private async walk(rel: string, chain: string[], out: string[]): Promise<void> {
+  private async walk(rel: string, chain: string[], out: string[], opts: WalkOptions): Promise<void> {
     const dir = path.join(this.root, rel);
     for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        await this.walk(child, [...chain, path.join(chain[chain.length - 1]!, entry.name)], out);
+        if (opts.skipDir?.(child)) continue;
+        await this.walk(child, [...chain, path.join(chain[chain.length - 1]!, entry.name)], out, opts);
       } else if (entry.isFile()) {
         out.push(child);
       } else if (entry.isSymbolicLink()) {
         const real = await this.realInside(child).catch((e: unknown) => {
           // A dangling link is skipped as Ansible skips it; anything else is reported.
           if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+          if (opts.skipUnsafeLinks && e instanceof ConfigurationError) return undefined;
           throw e;
         });
         if (real === undefined) continue;
         const info = await stat(real);
         if (info.isDirectory()) {
+          if (opts.skipDir?.(child)) continue;
           if (chain.some((d) => d === real || d.startsWith(real + path.sep))) {
+            if (opts.skipUnsafeLinks) continue;
             throw new ConfigurationError(`${this.display(child)} is a symbolic link loop: it leads back into a directory that contains it; remove the link`);
           }
-          await this.walk(child, [...chain, real], out);
+          await this.walk(child, [...chain, real], out, opts);
         } else if (info.isFile()) out.push(child);
       }
     }

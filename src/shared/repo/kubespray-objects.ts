@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionError } from '../errors.js';
@@ -14,31 +14,42 @@ export interface KubesprayObjects {
 }
 
 /**
+ * Where Kubespray objects are kept between runs when there is no checked-out submodule (an
+ * image-only repo, or a submodule not initialized): under RUNNER_TEMP on a runner, else the
+ * user's cache folder, so a later CLI run reuses what an earlier one fetched.
+ */
+export function kubesprayCacheDir(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'kubespray-upgrade', 'kubespray.git');
+  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : os.tmpdir());
+  return path.join(base, 'kubespray-upgrade', 'kubespray.git');
+}
+
+/**
  * A repository holding the given tags' objects. The runner's depth-1, tagless submodule
- * gets exactly those tags with a depth-1 fetch; when the submodule is not checked out, a
- * private bare repository under `scratchDir` (the runner's RUNNER_TEMP, given by the
- * entrypoint) plays that role.
+ * gets exactly those tags with a depth-1 fetch; without a checked-out submodule (none, or
+ * not initialized) a bare cache repository plays that role: under `scratchDir` (the runner's
+ * RUNNER_TEMP, given by the entrypoint), else the user's cache folder.
  */
 export async function fetchKubesprayTags(
   git: Git,
   root: string,
-  submodulePath: string,
+  submodulePath: string | undefined,
   upstreamUrl: string,
   tags: ReadonlyArray<{ tag: string; commit: string }>,
   options: { env?: NodeJS.ProcessEnv; withStatus?: boolean; scratchDir?: string } = {},
 ): Promise<KubesprayObjects> {
-  const dir = path.join(root, submodulePath);
+  const dir = path.join(root, submodulePath ?? '.');
   const sub = git.at(dir);
-  const top = existsSync(dir) ? await sub.exec(['rev-parse', '--show-toplevel'], { allowFailure: true }) : undefined;
+  const top = submodulePath !== undefined && existsSync(dir) ? await sub.exec(['rev-parse', '--show-toplevel'], { allowFailure: true }) : undefined;
   const checkedOut = top?.exitCode === 0 && path.resolve(top.stdout.trim()) === path.resolve(dir);
   let target = sub;
   let where = `the ${submodulePath} submodule`;
   if (!checkedOut) {
-    const cache = path.join(options.scratchDir ?? os.tmpdir(), 'kubespray-upgrade', 'kubespray.git');
+    const cache = options.scratchDir ? path.join(options.scratchDir, 'kubespray-upgrade', 'kubespray.git') : kubesprayCacheDir({});
     mkdirSync(cache, { recursive: true });
     target = git.at(cache);
     await target.exec(['init', '-q', '--bare']);
-    where = `${cache} (the ${submodulePath} submodule is not checked out)`;
+    where = submodulePath === undefined ? `the cache ${cache} (the repo names only the image)` : `${cache} (the ${submodulePath} submodule is not checked out)`;
   }
   // The checked-out pin is usually there already; fetch only what is missing.
   const check = await target.exec(['cat-file', '--batch-check'], { input: tags.map((t) => `${t.commit}^{tree}`).join('\n') + '\n' });
@@ -57,14 +68,4 @@ export async function fetchKubesprayTags(
   }
   const status = checkedOut && options.withStatus ? (await sub.exec(['status', '--porcelain'], { allowFailure: true })).stdout : undefined;
   return { git: target, status, where };
-}
-
-/** Every directory under inventory/ except sample that has group_vars, sorted. */
-export function discoverInventories(root: string): string[] {
-  const dir = path.join(root, 'inventory');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((d) => d !== 'sample' && statSync(path.join(dir, d)).isDirectory() && existsSync(path.join(dir, d, 'group_vars')))
-    .sort()
-    .map((d) => `inventory/${d}`);
 }

@@ -1,9 +1,8 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { canonicalKubeVersion } from '../kube/index.js';
 import { directoryTreeSource, loadKubesprayDefaults, resolveVariable } from '../kubespray/defaults/index.js';
-import { directoryFileTree } from '../kubespray/inventory/directory-tree.js';
-import { loadInventory, type FileTree } from '../kubespray/inventory/load-inventory.js';
+import { loadInventory } from '../kubespray/inventory/load-inventory.js';
+import { teamInventoryTree } from '../kubespray/inventory/team-inventory.js';
 import { clusterOverrides, inventoryPins, type InventoryPins } from '../kubespray/inventory/pins.js';
 import type { KubeTarget } from './preflight.js';
 
@@ -20,22 +19,7 @@ export async function effectiveKubeTarget(kubesprayDir: string, inventoryPath: s
   return { known: true, value: canonicalKubeVersion(r.value), source: pin ? `pinned in ${pin.file}:${pin.line}` : 'Kubespray default' };
 }
 
-/** The inventory's cluster-wide variables, with the file and line that set each. */
+/** The inventory's cluster-wide variables, with the file and line that set each (a file or a folder, as Ansible reads it). */
 export async function readInventoryPins(inventoryPath: string): Promise<InventoryPins> {
-  return inventoryPins(await loadInventory(inventoryTree(inventoryPath), (rel) => rel));
-}
-
-/**
- * Ansible given an inventory file reads that file plus the group_vars/host_vars beside
- * it, not the other inventory files in its directory.
- */
-export function inventoryTree(inventoryPath: string): FileTree {
-  const abs = path.resolve(inventoryPath);
-  if (statSync(abs, { throwIfNoEntry: false })?.isDirectory()) return directoryFileTree(abs);
-  const dir = directoryFileTree(path.dirname(abs));
-  const name = path.basename(abs);
-  return {
-    files: async () => (await dir.files()).filter((f) => f === name || f.startsWith('group_vars/') || f.startsWith('host_vars/')),
-    read: (rel) => dir.read(rel),
-  };
+  return inventoryPins(await loadInventory(teamInventoryTree(inventoryPath), (rel) => rel));
 }

@@ -5,7 +5,8 @@ import { openClusterRepo, readClusterRepoState } from '../detect/detect-release.
 import type { Git } from '../../adapters/git/git-command-manager.js';
 import type { ReleaseTag } from '../datasources/git-tags.js';
 import { highest } from '../versions/hop-planner.js';
-import { readGitlink, readSubmodules, selectKubespraySubmodule, type Submodule } from '../repo/submodules.js';
+import { readGitlink, type Submodule } from '../repo/submodules.js';
+import { findKubespraySource } from '../repo/kubespray-source.js';
 
 export interface KubesprayCheckout {
   repoRoot: string;
@@ -37,7 +38,14 @@ export async function locateKubespray(
   onWorkTree?: (kubesprayDir: string, repoRoot: string) => void,
 ): Promise<LocatedKubespray> {
   const { git, root } = await openClusterRepo(o.repoPath);
-  const submodule = selectKubespraySubmodule(await readSubmodules(git), o.submodulePath);
+  const source = await findKubespraySource(git, 'HEAD', { submodulePath: o.submodulePath });
+  if (source.kind === 'image') {
+    throw new ConfigurationError(
+      `this repo names Kubespray only through its image (${source.pins.map((p) => `${p.file}:${p.line}`).join(', ')} at ${source.version}); ` +
+        `run-upgrade runs the playbooks from a Kubespray submodule's work tree and does not support image-only repos yet: add Kubespray as a submodule at ${source.version}, or run upgrade-cluster.yml from that image yourself`,
+    );
+  }
+  const submodule = source.submodule;
   const kubesprayDir = path.join(root, submodule.path);
   if (!existsSync(path.join(kubesprayDir, 'upgrade-cluster.yml'))) {
     throw new ConfigurationError(`${submodule.path}/upgrade-cluster.yml does not exist: check out the cluster repo with submodules (actions/checkout with submodules: true)`);

@@ -19,3 +19,13 @@ export function directoryFileTree(root: string, boundary: string = repositoryBou
     read: (rel) => dir.read(rel),
   };
 }
+
+/**
+ * Every file under `root` as a posix path relative to it, for the repo-wide inventory search.
+ * `skipDir` prunes a directory (relative to root) before it is read, to stay out of .git and
+ * the Kubespray tree; links are followed only inside the repository, and a link out of it or
+ * a loop is passed over rather than failing the whole search.
+ */
+export function listTreeFiles(root: string, skipDir: (rel: string) => boolean = () => false): Promise<string[]> {
+  return new ConfinedDirectory(root, repositoryBoundary(root)).files('', { skipDir, skipUnsafeLinks: true });
+}
