@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runnerCheckout } from '../../test/support/cluster-repo.js';
 import { runAction, type ActionRun } from '../../test/support/run-action.js';
+import { STANDIN_PATH } from '../../test/support/standin-kubespray/standin.js';
 import { buildScenario, FROM_TAG, INVENTORY_DIR, KUBESPRAY_REPOSITORY, REPOSITORY, TOKEN, type Scenario } from './scenario.js';
 import { fastForwardMerge } from './merge.js';
 import { missingCommands } from './tools.js';
@@ -131,7 +132,7 @@ async function upgradeStep(s: Scenario, checkout: string): Promise<ActionRun> {
       'node-timeout-minutes': '2',
       'github-token': TOKEN,
     },
-    { cwd: checkout, env: { ...s.github.env(REPOSITORY), STANDIN_RECORD: s.playbookRecord, STANDIN_KUBE_API: s.kube.url, STANDIN_KUBE_TOKEN: s.kube.token }, timeoutMs: 120_000 },
+    { cwd: checkout, env: { ...s.github.env(REPOSITORY), PATH: STANDIN_PATH, STANDIN_RECORD: s.playbookRecord, STANDIN_KUBE_API: s.kube.url, STANDIN_KUBE_TOKEN: s.kube.token }, timeoutMs: 120_000 },
   );
   show('4/5 run-upgrade', upgrade);
   console.log('\nansible-playbook runs (recorded by the stand-in playbooks):');

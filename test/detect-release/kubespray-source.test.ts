@@ -80,24 +80,19 @@ describe('image-only repos: every form that names the release', () => {
 
   it('reads the tree at the needed tags from upstream into a cache that later runs reuse', async () => {
     const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
-    const saved = process.env.RUNNER_TEMP;
-    process.env.RUNNER_TEMP = path.join(tmp.dir, 'runner-temp');
-    try {
-      const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false });
-      const k = await kubernetesInsight(new GitCommandManager(dir), r, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'));
-      expect(k.current).toEqual({ known: true, value: defaultKubeVersion('v2.24.1') });
-      expect(k.next).toEqual({ known: true, value: defaultKubeVersion('v2.25.1') });
-      const cache = path.join(process.env.RUNNER_TEMP, 'kubespray-upgrade', 'kubespray.git');
-      expect(git(cache, ['rev-parse', 'v2.24.1', 'v2.25.1']).trim().split('\n')).toEqual([up.commits.get('v2.24.1'), up.commits.get('v2.25.1')]);
-      expect(git(cache, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
-      // A later run with upstream gone still has both trees.
-      const offline = { ...r, upstreamUrl: path.join(tmp.dir, 'gone.git') };
-      const again = await kubernetesInsight(new GitCommandManager(dir), offline, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'));
-      expect(again.next).toEqual(k.next);
-    } finally {
-      if (saved === undefined) delete process.env.RUNNER_TEMP;
-      else process.env.RUNNER_TEMP = saved;
-    }
+    // The entrypoint passes RUNNER_TEMP: the cache lives under it and later runs reuse it.
+    const runnerTemp = path.join(tmp.dir, 'runner-temp');
+    const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false });
+    const k = await kubernetesInsight(new GitCommandManager(dir), r, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), runnerTemp);
+    expect(k.current).toEqual({ known: true, value: defaultKubeVersion('v2.24.1') });
+    expect(k.next).toEqual({ known: true, value: defaultKubeVersion('v2.25.1') });
+    const cache = path.join(runnerTemp, 'kubespray-upgrade', 'kubespray.git');
+    expect(git(cache, ['rev-parse', 'v2.24.1', 'v2.25.1']).trim().split('\n')).toEqual([up.commits.get('v2.24.1'), up.commits.get('v2.25.1')]);
+    expect(git(cache, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
+    // A later run with upstream gone still has both trees.
+    const offline = { ...r, upstreamUrl: path.join(tmp.dir, 'gone.git') };
+    const again = await kubernetesInsight(new GitCommandManager(dir), offline, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), runnerTemp);
+    expect(again.next).toEqual(k.next);
   });
 
   it('releases that disagree are one error naming each place', async () => {

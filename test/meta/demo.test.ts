@@ -37,7 +37,8 @@ describe("the README's demo command", () => {
     expect(plan).toContain('pull-request-operation = created');
     expect(plan).toContain('branch = kubespray-upgrade/v2.25.1');
     // The body as stored in the loopback GitHub, not only the job summary.
-    const body = sectionOf(r.stdout, '2/5 plan-upgrade: pull request #1 as opened in the loopback GitHub');
+    // #1 is the fleet dashboard issue detect-release opened first (issues and PRs share numbers).
+    const body = sectionOf(r.stdout, '2/5 plan-upgrade: pull request #2 as opened in the loopback GitHub');
     expect(body).toContain('Title: Bump Kubespray from v2.24.1 to v2.25.1');
     expect(body).toContain('## Kubespray `v2.24.1` → `v2.25.1`');
     expect(body).toContain('### Points of interest');
@@ -45,7 +46,7 @@ describe("the README's demo command", () => {
     // update-pinned-versions: the PR edits the kube_version pin copied from the v2.24.1 sample.
     expect(body).toMatch(/\| \[?`inventory\/mycluster\/group_vars\/k8s_cluster\/k8s-cluster\.yml:\d+`(\]\([^)\s]+#L\d+\))? \| inventory pin \| `kube_version: v1\.28\.6` →/);
 
-    expect(sectionOf(r.stdout, '3/5 merge pull request #1')).toMatch(/main in the bare origin\nis fast-forwarded [0-9a-f]{12} -> [0-9a-f]{12} \(kubespray-upgrade\/v2\.25\.1\)/);
+    expect(sectionOf(r.stdout, '3/5 merge pull request #2')).toMatch(/main in the bare origin\nis fast-forwarded [0-9a-f]{12} -> [0-9a-f]{12} \(kubespray-upgrade\/v2\.25\.1\)/);
 
     const upgrade = sectionOf(r.stdout, '4/5 run-upgrade: exit 0');
     expect(upgrade).toContain('status = succeeded');

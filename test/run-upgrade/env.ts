@@ -5,7 +5,7 @@ import { FakeKube, seedCluster, type KObj, type SeedOptions } from '../support/f
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { parseGithubOutput, runAction, type ActionRun, type RunActionOptions } from '../support/run-action.js';
 import { etcdctl, startEtcd, type EtcdServer } from '../support/standin-kubespray/etcd.js';
-import { buildStandinUpstream, inventoryIni, STANDIN_DIR, type HostGroups } from '../support/standin-kubespray/standin.js';
+import { buildStandinUpstream, inventoryIni, STANDIN_DIR, STANDIN_PATH, type HostGroups } from '../support/standin-kubespray/standin.js';
 import type { KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { makeTempDir } from '../support/tmp.js';
 
@@ -30,8 +30,7 @@ export const TARGET_TAG = 'v2.25.1';
 export const FROM_KUBE = 'v1.28.6';
 export const TARGET_KUBE = 'v1.29.10';
 
-/** PATH with the stand-in ansible-playbook first (it reports an ansible-core the stand-in releases accept). */
-export const STANDIN_PATH = `${path.join(STANDIN_DIR, 'bin')}:${process.env.PATH ?? ''}`;
+export { STANDIN_PATH };
 
 export const WORKERS = ['worker-1', 'worker-2', 'worker-3', 'worker-4'];
 

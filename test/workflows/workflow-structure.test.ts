@@ -50,8 +50,9 @@ describe('both reusable workflows', () => {
 describe('detect.yml', () => {
   const job = detect.data.jobs.detect!;
 
-  it('asks for contents: write and pull-requests: write and nothing else', () => {
-    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  it('asks for contents: write, pull-requests: write, issues: write and nothing else', () => {
+    // issues: write for the fleet dashboard issue.
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
     for (const [id, other] of Object.entries(detect.data.jobs)) if (id !== 'detect') expect(other.permissions ?? {}).toEqual({});
   });
 
@@ -117,7 +118,8 @@ describe('upgrade.yml', () => {
     expect(job.environment).toBe('${{ matrix.cluster.environment }}');
     expect(job['runs-on']).toBe('${{ matrix.cluster.runsOn }}');
     expect(job.strategy).toEqual({ 'fail-fast': false, 'max-parallel': '${{ inputs.max-parallel }}', matrix: { cluster: `\${{ fromJSON(needs.clusters.outputs.wave-${n}) }}` } });
-    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    // issues: write for the fleet dashboard, deployments: write for the deployment to the cluster's environment.
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', issues: 'write', deployments: 'write' });
   });
 
   it.each(WAVES)('wave-%i holds one concurrency group per cluster and never cancels a running upgrade', (n) => {
@@ -263,9 +265,11 @@ describe('the caller examples', () => {
   });
 
   it.each(callers.map(([rel, id, job]) => [`${rel} ${id}`, job] as const))('%s grants exactly what the called workflow needs', (_name, job: Job) => {
-    if (/detect\.yml@/.test(job.uses!)) expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    if (/detect\.yml@/.test(job.uses!)) // issues: write for the fleet dashboard issue.
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
     else {
-      expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+      // issues: write for the fleet dashboard, deployments: write for the deployment to the cluster's environment.
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', issues: 'write', deployments: 'write' });
       // Each cluster's job reads its environment's secrets: only inherit makes them visible.
       expect(job.secrets).toBe('inherit');
     }

@@ -50,8 +50,8 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       if (!inputs.dashboardLabel) host.info('dashboard: false; the issue is left alone');
       else if (!inputs.token) host.warning('the fleet dashboard needs github-token (with issues: write); set it, or set dashboard: false');
       else {
-        const github = new GitHubHelper({ token: inputs.token });
-        const r = await publishDashboard(host, () => updateDashboard(github, inputs.dashboardLabel!, update));
+        // Built inside: a client that cannot be made (no GITHUB_REPOSITORY) is a dashboard warning, not a failed detect.
+        const r = await publishDashboard(host, () => updateDashboard(new GitHubHelper({ token: inputs.token! }), inputs.dashboardLabel!, update));
         if (r) return r.data;
       }
       return applyUpdate({ clusters: [] }, update);

@@ -23,7 +23,7 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly DeclaredInput[]>> =
     },
     {
       "name": "inventory-path",
-      "description": "The team's inventory directory (comma or newline separated for several). Default: the clusters' inventories from the config file, else every directory under inventory/ except sample that has group_vars."
+      "description": "The team's inventory, a file or a folder (comma or newline separated for several). Default: the clusters' inventories from the config file, else every inventory found in the repo (docs/configuration.md, \"Where the inventories are\")."
     },
     {
       "name": "config",

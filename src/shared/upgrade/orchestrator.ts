@@ -340,6 +340,9 @@ class UpgradeRun {
       const note = await body();
       this.throwIfAborted();
       rec.status = 'succeeded';
+      // The marker only spares a completed playbook whose checks failed on a read; a step run
+      // again on purpose (facts, whose cache lives on the runner) runs its playbook again.
+      delete rec.playbookCompletedAt;
       if (note) rec.message = note;
     } catch (e) {
       rec.status = e instanceof Interrupted ? 'interrupted' : 'failed';

@@ -6,6 +6,9 @@ import { commitTree, createTag, readDataTags, versionOrder, type KubesprayUpstre
 import { git } from '../git.js';
 
 export const STANDIN_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+/** PATH with the stand-in ansible-playbook first: it reports an ansible-core the stand-in releases accept (Debian's is older). */
+export const STANDIN_PATH = `${path.join(STANDIN_DIR, 'bin')}:${process.env.PATH ?? ''}`;
 const STANDIN_FILES = ['ansible.cfg', 'upgrade-cluster.yml', 'playbooks', 'standin', 'roles'];
 
 export interface StandinOptions {
