@@ -67,8 +67,8 @@ describe('plan-upgrade over several clusters', () => {
     ]);
     const body = readFileSync(r.outputs['summary-path']!, 'utf8');
     const row = body.split('\n').find((l) => l.startsWith('| Kubernetes |'))!;
-    expect(row).toContain('`clusters/staging`: v1.28.6 → v1.28.6');
-    expect(row).toContain('`clusters/prod/hosts.ini`: v1.27.7 → v1.27.7');
+    expect(row).toContain('`clusters/staging`: `v1.28.6` → `v1.28.6`');
+    expect(row).toContain('`clusters/prod/hosts.ini`: `v1.27.7` → `v1.27.7`');
 
     const gitmodules = git(f.checkout, ['show', `${r.outputs['head-sha']}:.gitmodules`]);
     expect(gitmodules).toContain('branch = v2.25.1');

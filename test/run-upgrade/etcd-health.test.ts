@@ -45,7 +45,7 @@ describe('etcd health through Ansible on the etcd hosts', () => {
         expect(r.exitCode).toBe(1);
         expect(r.outputs.status).toBe('refused');
         const line = row(r.summary);
-        expect(line).toMatch(/❌ fail \| active alarm\(s\) NOSPACE; database above 80% of its quota on cp-1\. cp-1 \(.*\): healthy, db 1\.\d MiB \(in use 1\.\d MiB\) of quota 1\.0 MiB = 1\d\d%/);
+        expect(line).toMatch(/❌ fail \| active alarm\(s\) NOSPACE; database above 80% of its quota on cp-1\. cp-1 \(.*\): healthy, db 1\.\d MiB \(in use \d\.\d MiB\) of quota 1\.0 MiB = 1\d\d%/);
         expect(line).toMatch(/Fix: free space: etcdctl compact <current revision>, etcdctl defrag on each member, then etcdctl alarm disarm/);
         expect(c.records()).toEqual([]);
         expect(c.state()).toBeUndefined();
