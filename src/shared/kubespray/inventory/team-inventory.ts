@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { directoryFileTree } from './directory-tree.js';
+import { repositoryBoundary } from '../../repo/confined-directory.js';
 import { loadInventory, type FileTree, type LoadedInventory } from './load-inventory.js';
 
 const VARS_DIRS = ['group_vars', 'host_vars'];
@@ -18,13 +19,15 @@ export function teamInventoryTree(inventoryPath: string): FileTree {
   if (info.isDirectory()) return directoryFileTree(abs);
   const dir = path.dirname(abs);
   const name = path.basename(abs);
-  const beside = directoryFileTree(dir);
+  // One boundary for the file and its vars folders, so errors name paths from the same place.
+  const boundary = repositoryBoundary(dir);
+  const beside = directoryFileTree(dir, boundary);
   return {
     async files() {
       const out = [name];
       for (const vars of VARS_DIRS) {
         if (!statSync(path.join(dir, vars), { throwIfNoEntry: false })?.isDirectory()) continue;
-        out.push(...(await directoryFileTree(path.join(dir, vars)).files()).map((f) => `${vars}/${f}`));
+        out.push(...(await directoryFileTree(path.join(dir, vars), boundary).files()).map((f) => `${vars}/${f}`));
       }
       return out;
     },
