@@ -13,7 +13,7 @@ describe('bundle freshness (scripts/build-inputs.mjs)', () => {
       mkdirSync(path.dirname(path.join(tmp.dir, rel)), { recursive: true });
       writeFileSync(path.join(tmp.dir, rel), text);
     };
-    for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/build-inputs.mjs', 'scripts/compose-source-map.mjs']) write(f, `${f}\n`);
+    for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/build-inputs.mjs', 'scripts/compose-source-map.mjs', 'scripts/cli-inputs.mjs']) write(f, `${f}\n`);
     write('src/cli/index.ts', 'export const a = 1;\n');
     write('dist/cli/index.js', 'bundle\n');
     return { root: tmp.dir, write, cleanup: tmp.cleanup };
