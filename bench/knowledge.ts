@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { GitCommandManager } from '../src/adapters/git/git-command-manager.js';
-import { gitTreeSource, loadKubesprayDefaults, resolveComponents } from '../src/shared/kubespray/defaults/index.js';
+import { gitTreeSource, loadKubesprayDefaults, resolveComponents } from '../src/core/knowledge/defaults/index.js';
 import { buildKubesprayUpstream, readDataTags, versionOrder } from '../test/support/kubespray-upstream.js';
 import { makeTempDir } from '../test/support/tmp.js';
 

@@ -1,7 +1,7 @@
 // One hostile read in a fresh process, so its peak memory is its own: prints JSON for bench/yaml.ts.
 import path from 'node:path';
-import { directoryFileTree } from '../src/shared/kubespray/inventory/directory-tree.js';
-import { loadInventory } from '../src/shared/kubespray/inventory/load-inventory.js';
+import { directoryFileTree } from '../src/core/knowledge/inventory/directory-tree.js';
+import { loadInventory } from '../src/core/knowledge/inventory/load-inventory.js';
 
 const dir = process.argv[2]!;
 const before = process.memoryUsage().rss;

@@ -2,7 +2,7 @@
 // Prints the CHANGELOG.md section of one version: the text under `## [X.Y.Z]` (or `## X.Y.Z`,
 // `## vX.Y.Z`, with an optional ` - date`) up to the next `## ` heading, outside code fences.
 // Fails when the section is missing or empty, or, with --check, when package.json and
-// src/shared/actions/suite-version.ts do not carry that same version. The release workflow
+// src/actions/common/suite-version.ts do not carry that same version. The release workflow
 // uses it for the GitHub release's notes.
 //
 //   node scripts/release-notes.mjs <version> [--changelog FILE] [--check]
@@ -41,8 +41,8 @@ export function versionMismatches(version, rootDir = root) {
   const problems = [];
   const pkg = JSON.parse(readFileSync(path.join(rootDir, 'package.json'), 'utf8')).version;
   if (pkg !== v) problems.push(`package.json has version ${pkg}, not ${v}`);
-  const src = /SUITE_VERSION = '([^']*)'/.exec(readFileSync(path.join(rootDir, 'src/shared/actions/suite-version.ts'), 'utf8'))?.[1];
-  if (src !== v) problems.push(`src/shared/actions/suite-version.ts has SUITE_VERSION ${src}, not ${v}`);
+  const src = /SUITE_VERSION = '([^']*)'/.exec(readFileSync(path.join(rootDir, 'src/actions/common/suite-version.ts'), 'utf8'))?.[1];
+  if (src !== v) problems.push(`src/actions/common/suite-version.ts has SUITE_VERSION ${src}, not ${v}`);
   return problems;
 }
 

@@ -18,7 +18,7 @@ node scripts/release-notes.mjs "$version" --check >"$notes"
 
 git fetch --quiet --force --tags "$remote"
 if git rev-parse --quiet --verify "refs/tags/$tag" >/dev/null; then
-  echo "::error::$tag already exists; bump the version in package.json and src/shared/actions/suite-version.ts" >&2
+  echo "::error::$tag already exists; bump the version in package.json and src/actions/common/suite-version.ts" >&2
   exit 1
 fi
 # The major tag only ever moves forward: to a newer release of its line.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { ExternalCommandError } from '../shared/errors.js';
+import { ExternalCommandError } from '../core/errors.js';
 
 export interface ProcessOptions {
   cwd?: string;

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { actionsRunner } from '../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../adapters/runner/host.js';
 import { TerminalHost } from '../adapters/runner/terminal.js';
-import { ActionError } from '../shared/errors.js';
+import { ActionError } from '../core/errors.js';
 import { parseActionFlags } from './action-flags.js';
 import { renderActionHelp } from './action-help.js';
 import { UsageError } from './args.js';

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../shared/errors.js';
-import { closest } from '../shared/text/closest.js';
+import { ConfigurationError } from '../core/errors.js';
+import { closest } from '../core/text/closest.js';
 
 /** The command line itself cannot be understood (unknown option, missing value): exit code 2, not 1. */
 export class UsageError extends ConfigurationError {

@@ -1,4 +1,4 @@
-import { ActionError } from '../shared/errors.js';
+import { ActionError } from '../core/errors.js';
 import { runActionCommand, type ActionCommandSpec } from './action-command.js';
 import { actionUsageLine, wrap } from './action-help.js';
 import { UsageError } from './args.js';
@@ -7,7 +7,7 @@ import { clustersCommand } from './commands/clusters.js';
 import { detectCommand } from './commands/detect.js';
 import { reportCommand } from './report-command.js';
 import { CLUSTERS_USAGE, DETECT_USAGE, REPORT_USAGE } from './usage.js';
-import { SUITE_NAME, SUITE_VERSION } from '../shared/actions/suite-version.js';
+import { SUITE_NAME, SUITE_VERSION } from '../actions/common/suite-version.js';
 
 interface Command {
   usage: string;

@@ -1,4 +1,4 @@
-import type { ComponentChange, Hazard, ResolvedValue, UpgradeReport } from '../shared/kubespray/report-types.js';
+import type { ComponentChange, Hazard, ResolvedValue, UpgradeReport } from '../core/knowledge/upgrade-report-types.js';
 
 /** The human-readable report: hazards first (they decide whether to go ahead), then versions, files and drift. */
 export function renderReport(r: UpgradeReport): string {

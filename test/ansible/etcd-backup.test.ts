@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ansible } from '../../src/shared/ansible/ansible.js';
-import { takeEtcdSnapshot, sha256File } from '../../src/shared/etcd/backup.js';
-import { ActionError } from '../../src/shared/errors.js';
+import { Ansible } from '../../src/core/ansible/ansible.js';
+import { takeEtcdSnapshot, sha256File } from '../../src/core/etcd/backup.js';
+import { ActionError } from '../../src/core/errors.js';
 import { etcdctl, freePort, startEtcd, type EtcdServer } from '../support/standin-kubespray/etcd.js';
 import { inventoryIni, writeStandinTree } from '../support/standin-kubespray/standin.js';
 import { makeTempDir } from '../support/tmp.js';

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ansible } from '../../src/shared/ansible/ansible.js';
-import { factsPlaybook } from '../../src/shared/upgrade/plan-view.js';
-import { ConfigurationError } from '../../src/shared/errors.js';
+import { Ansible } from '../../src/core/ansible/ansible.js';
+import { factsPlaybook } from '../../src/core/upgrade/phase-plan-view.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { inventoryIni, writeStandinTree } from '../support/standin-kubespray/standin.js';
 import { makeTempDir } from '../support/tmp.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ansible } from '../../src/shared/ansible/ansible.js';
-import { clusterHosts, resolveInventoryPath } from '../../src/shared/ansible/inventory.js';
-import { ActionError, ConfigurationError } from '../../src/shared/errors.js';
+import { Ansible } from '../../src/core/ansible/ansible.js';
+import { clusterHosts, resolveInventoryPath } from '../../src/core/ansible/listed-inventory.js';
+import { ActionError, ConfigurationError } from '../../src/core/errors.js';
 import { makeTempDir } from '../support/tmp.js';
 
 const tmp = makeTempDir('ksu-inventory-');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitShellWords } from '../../src/shared/ansible/shell-words.js';
-import { parseExtraArgs } from '../../src/shared/ansible/extra-args.js';
-import { ConfigurationError } from '../../src/shared/errors.js';
+import { splitShellWords } from '../../src/core/ansible/shell-words.js';
+import { parseExtraArgs } from '../../src/core/ansible/extra-args.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 
 describe('splitShellWords', () => {
   it('splits on any whitespace, lines included', () => {

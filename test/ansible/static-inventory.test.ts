@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseInventoryList, type Inventory } from '../../src/shared/ansible/inventory.js';
-import { readStaticInventory } from '../../src/shared/ansible/static-inventory.js';
-import { expandHostPattern } from '../../src/shared/ansible/host-patterns.js';
+import { parseInventoryList, type Inventory } from '../../src/core/ansible/listed-inventory.js';
+import { readStaticInventory } from '../../src/formats/ini/static-inventory-list.js';
+import { expandHostPattern } from '../../src/core/ansible/host-patterns.js';
 import { runProcess } from '../../src/adapters/process.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MINIMUM_NODE, nodeVersionProblem } from '../../src/cli/node-version.js';
-import { SUITE_VERSION } from '../../src/shared/actions/suite-version.js';
+import { SUITE_VERSION } from '../../src/actions/common/suite-version.js';
 import { CLI_NODE, CLI_NODE_LINE } from '../support/cli-node.js';
 import { distEntry, REPO_ROOT } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROVENANCE_MARKER } from '../../src/shared/plan/pr-provenance.js';
+import { PROVENANCE_MARKER } from '../../src/core/pull-request/pr-provenance.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildKubesprayUpstream } from '../support/kubespray-upstream.js';

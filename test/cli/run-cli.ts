@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { CLI_NODE } from '../support/cli-node.js';
-import { suiteVersionLine } from '../../src/shared/actions/suite-version.js';
+import { suiteVersionLine } from '../../src/actions/common/suite-version.js';
 import { git } from '../support/git.js';
 import { distEntry, REPO_ROOT } from '../support/paths.js';
 
@@ -46,7 +46,7 @@ export function printedOutputs(stdout: string): Record<string, string> {
 
 /**
  * The line an action run by the CLI from this checkout logs first: the suite version and the
- * checkout's commit (src/shared/actions/suite-version.ts).
+ * checkout's commit (src/actions/common/suite-version.ts).
  */
 export function suiteLine(action: string): string {
   return suiteVersionLine(action, {}, { top: REPO_ROOT, head: git(REPO_ROOT, ['rev-parse', 'HEAD']).trim() });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REPO, startFixture, type Fixture } from '../github/fixtures.js';
-import { updateDashboard } from '../../src/shared/dashboard/dashboard-issue.js';
-import { applyUpdate, parseFleetData, serialiseFleetData } from '../../src/shared/dashboard/fleet-data.js';
-import { DASHBOARD_MARKER, renderDashboard, renderFleetTable } from '../../src/shared/dashboard/render.js';
-import { fleetClusters, hazardsOf } from '../../src/shared/dashboard/fleet-clusters.js';
+import { updateDashboard } from '../../src/core/dashboard/dashboard-issue.js';
+import { applyUpdate, parseFleetData, serialiseFleetData } from '../../src/core/dashboard/fleet-data.js';
+import { DASHBOARD_MARKER, renderDashboard, renderFleetTable } from '../../src/core/dashboard/render.js';
+import { fleetClusters, hazardsOf } from '../../src/core/dashboard/fleet-clusters.js';
 import { gfmCells } from '../support/gfm-table.js';
 
 const LABEL = 'kubespray-upgrade-dashboard';

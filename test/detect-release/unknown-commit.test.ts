@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { describeUnknownCommit } from '../../src/shared/detect/unknown-commit.js';
+import { describeUnknownCommit } from '../../src/core/releases/detect/unknown-commit.js';
 import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
-import { listRemoteTags, releaseTags, type ReleaseTag } from '../../src/shared/datasources/git-tags.js';
+import { listRemoteTags, releaseTags, type ReleaseTag } from '../../src/core/releases/datasources/git-tags.js';
 import { buildKubesprayUpstream, commitTree, createTag, publish, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { git } from '../support/git.js';

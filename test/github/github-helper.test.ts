@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ActionError, ConfigurationError } from '../../src/shared/errors.js';
+import { ActionError, ConfigurationError } from '../../src/core/errors.js';
 import { KUBESPRAY, REPO, TOKEN, startFixture, type Fixture } from './fixtures.js';
 import { git } from '../support/git.js';
 

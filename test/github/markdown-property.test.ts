@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
-import { neutraliseReleaseNotes, stripHtmlComments } from '../../src/shared/github/markdown-safety.js';
+import { neutraliseReleaseNotes, stripHtmlComments } from '../../src/core/github/markdown-safety.js';
 import { pick, seededRandom } from '../support/hostile.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseReleaseNotes, DEFAULT_TRUNCATION_MARKER } from '../../src/shared/github/markdown-safety.js';
+import { neutraliseReleaseNotes, DEFAULT_TRUNCATION_MARKER } from '../../src/core/github/markdown-safety.js';
 
 const Z = '\u200B';
 const safe = (text: string, extra: { sourceRepo?: string } = {}) => neutraliseReleaseNotes(text, { maxChars: 1_000_000, ...extra }).text;

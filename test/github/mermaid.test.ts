@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { flowchartChain, ganttChart, ganttLabel } from '../../src/shared/github/mermaid.js';
-import { renderUpgradePath } from '../../src/shared/plan/pr-path-diagram.js';
-import { renderTimeline } from '../../src/shared/upgrade/timeline.js';
-import type { UpgradeState } from '../../src/shared/upgrade/state.js';
+import { flowchartChain, ganttChart, ganttLabel } from '../../src/core/github/mermaid.js';
+import { renderUpgradePath } from '../../src/core/pull-request/pr-path-diagram.js';
+import { renderTimeline } from '../../src/core/upgrade/timeline.js';
+import type { UpgradeState } from '../../src/core/upgrade/state.js';
 import { mermaidBlocks, parseMermaid, type Flowchart, type Gantt } from '../support/mermaid-check.js';
 
 const HOSTILE = ['"]; n9["x', 'a --> b', 'line\nbreak', '%%{init: {"theme":"dark"}}%%', '<img src=x onerror=alert(1)>', '`tick`', '#quot; &amp;', 'click n0 call alert()', 'a:b;c#d', '\u2028sep', '🙂 ünïcode'];

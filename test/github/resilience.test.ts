@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Octokit } from '@octokit/rest';
-import { ActionError } from '../../src/shared/errors.js';
+import { ActionError } from '../../src/core/errors.js';
 import { isWrite, overlapping, primaryRateLimit, secondaryRateLimit, serverError } from '../support/fake-github/index.js';
 import { REPO, TOKEN, startFixture, type Fixture } from './fixtures.js';
 

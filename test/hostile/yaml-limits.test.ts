@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadAnsibleYaml } from '../../src/shared/kubespray/defaults/index.js';
-import { varsFileDefinitions } from '../../src/shared/kubespray/inventory/variable-definitions.js';
-import { parseSuiteConfig } from '../../src/shared/config/suite-config.js';
-import { YAML_LIMITS, YamlLimitError } from '../../src/shared/text/yaml-limits.js';
+import { loadAnsibleYaml } from '../../src/core/knowledge/defaults/index.js';
+import { varsFileDefinitions } from '../../src/core/knowledge/inventory/variable-definitions.js';
+import { parseSuiteConfig } from '../../src/core/config/suite-config.js';
+import { YAML_LIMITS, YamlLimitError } from '../../src/formats/yaml/yaml-limits.js';
 import { aliasBombYaml, pick, seededRandom } from '../support/hostile.js';
 
 const FILE = 'inventory/prod/group_vars/all/bomb.yml';

@@ -4,8 +4,8 @@ import { promisify } from 'node:util';
 import { V1MicroTime } from '@kubernetes/client-node';
 import { FakeKube, seedCluster, type SeededCluster } from '../support/fake-kube/index.js';
 import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
-import type { KubeApi } from '../../src/shared/kube/kube-api.js';
-import { KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../src/shared/kube/kube-errors.js';
+import type { KubeApi } from '../../src/core/kube/kube-api.js';
+import { KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../src/core/kube/kube-errors.js';
 import { podPhases, pollUntil, rawRequest } from './helpers.js';
 
 let fake: FakeKube;

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import type { KubeApi } from '../../src/shared/kube/kube-api.js';
+import type { KubeApi } from '../../src/core/kube/kube-api.js';
 
 /** A raw HTTP request to the fake, as a non-client process (kubectl, a playbook's uri module) would send it. */
 export function rawRequest(

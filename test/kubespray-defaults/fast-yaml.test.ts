@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAnsibleYaml, loadAnsibleYamlFully, resolvePlainTag } from '../../src/shared/kubespray/defaults/ansible-yaml.js';
-import { fastLoadYaml } from '../../src/shared/kubespray/defaults/fast-yaml.js';
-import { PyDict, PyOpaque, type PyValue } from '../../src/shared/kubespray/jinja/values.js';
+import { loadAnsibleYaml, loadAnsibleYamlFully, resolvePlainTag } from '../../src/formats/yaml/ansible-yaml.js';
+import { fastLoadYaml } from '../../src/formats/yaml/fast-yaml.js';
+import { PyDict, PyOpaque, type PyValue } from '../../src/core/knowledge/jinja/values.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 
 /** A structural view of a PyValue that keeps Python types apart (int 1 vs float 1.0 vs '1'). */

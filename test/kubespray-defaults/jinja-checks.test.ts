@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Unsupported } from '../../src/shared/kubespray/jinja/errors.js';
-import { pyStr } from '../../src/shared/kubespray/jinja/python-str.js';
-import { VariableScope } from '../../src/shared/kubespray/jinja/templar.js';
-import type { PyValue } from '../../src/shared/kubespray/jinja/values.js';
+import { Unsupported } from '../../src/core/knowledge/jinja/errors.js';
+import { pyStr } from '../../src/core/knowledge/jinja/python-str.js';
+import { VariableScope } from '../../src/core/knowledge/jinja/templar.js';
+import type { PyValue } from '../../src/core/knowledge/jinja/values.js';
 
 /**
  * What Kubespray's inventory checks need from the engine. Every expected string was printed

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadAnsibleYaml } from '../../src/shared/kubespray/defaults/ansible-yaml.js';
-import { TemplateFailure, UndefinedVariable, Unsupported } from '../../src/shared/kubespray/jinja/errors.js';
-import { compareLoose, versionTest } from '../../src/shared/kubespray/jinja/loose-version.js';
-import { pythonLiteralEval } from '../../src/shared/kubespray/jinja/python-literal.js';
-import { pythonRegexSub } from '../../src/shared/kubespray/jinja/python-regex.js';
-import { floatRepr, pyStr } from '../../src/shared/kubespray/jinja/python-str.js';
-import { VariableScope } from '../../src/shared/kubespray/jinja/templar.js';
-import { PyDict, PyOpaque, type PyValue } from '../../src/shared/kubespray/jinja/values.js';
+import { loadAnsibleYaml } from '../../src/formats/yaml/ansible-yaml.js';
+import { TemplateFailure, UndefinedVariable, Unsupported } from '../../src/core/knowledge/jinja/errors.js';
+import { compareLoose, versionTest } from '../../src/core/knowledge/jinja/loose-version.js';
+import { pythonLiteralEval } from '../../src/core/knowledge/jinja/python-literal.js';
+import { pythonRegexSub } from '../../src/core/knowledge/jinja/python-regex.js';
+import { floatRepr, pyStr } from '../../src/core/knowledge/jinja/python-str.js';
+import { VariableScope } from '../../src/core/knowledge/jinja/templar.js';
+import { PyDict, PyOpaque, type PyValue } from '../../src/core/knowledge/jinja/values.js';
 
 /** Expected values here are Python 3.11 / Jinja 2 3.1 / Ansible 2.14 behaviour, written by hand. */
 

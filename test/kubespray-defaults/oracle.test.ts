@@ -11,9 +11,9 @@ import {
   resolveVariable,
   supportedKubeVersions,
   type KubesprayDefaults,
-} from '../../src/shared/kubespray/defaults/index.js';
-import { PyDict } from '../../src/shared/kubespray/jinja/values.js';
-import type { ResolvedValue } from '../../src/shared/kubespray/report-types.js';
+} from '../../src/core/knowledge/defaults/index.js';
+import { PyDict } from '../../src/core/knowledge/jinja/values.js';
+import type { ResolvedValue } from '../../src/core/knowledge/upgrade-report-types.js';
 import { runAnsibleOracle, type OracleCase, type OracleRun, type OracleValue } from '../support/ansible-oracle.js';
 import { buildKubesprayUpstream, commitTree, createTag, readDataTags, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionError, ConfigurationError } from '../../src/shared/errors.js';
+import { ActionError, ConfigurationError } from '../../src/core/errors.js';
 import { GitCommandManager, type Git, type GitExecOptions } from '../../src/adapters/git/git-command-manager.js';
 import {
   compareKubeVersions,
@@ -10,7 +10,7 @@ import {
   loadKubesprayDefaults,
   resolveComponents,
   supportedKubeVersions,
-} from '../../src/shared/kubespray/defaults/index.js';
+} from '../../src/core/knowledge/defaults/index.js';
 import { git as testGit } from '../support/git.js';
 import { buildKubesprayUpstream, commitTree, createTag, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { makeTempDir } from '../support/tmp.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { changedFiles, parseNameStatusLines, summarizeChangedFiles } from '../../src/shared/kubespray/changes/changed-files.js';
+import { changedFiles, parseNameStatusLines, summarizeChangedFiles } from '../../src/core/knowledge/changes/changed-files.js';
 import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';

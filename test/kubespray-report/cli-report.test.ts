@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { UpgradeReport } from '../../src/shared/kubespray/report-types.js';
+import type { UpgradeReport } from '../../src/core/knowledge/upgrade-report-types.js';
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { git } from '../support/git.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { directoryFileTree } from '../../src/shared/kubespray/inventory/directory-tree.js';
-import { loadInventory } from '../../src/shared/kubespray/inventory/load-inventory.js';
-import { sampleDrift } from '../../src/shared/kubespray/drift/sample-drift.js';
-import { knownVariables } from '../../src/shared/kubespray/drift/known-variables.js';
-import { maybeObsolete, staleSampleValues } from '../../src/shared/kubespray/drift/team-drift.js';
+import { directoryFileTree } from '../../src/core/knowledge/inventory/directory-tree.js';
+import { loadInventory } from '../../src/core/knowledge/inventory/load-inventory.js';
+import { sampleDrift } from '../../src/core/knowledge/drift/sample-drift.js';
+import { knownVariables } from '../../src/core/knowledge/drift/known-variables.js';
+import { maybeObsolete, staleSampleValues } from '../../src/core/knowledge/drift/team-drift.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';
 import { readDataTags, versionOrder } from '../support/kubespray-upstream.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
-import { buildUpgradeReport } from '../../src/shared/kubespray/report.js';
+import { buildUpgradeReport } from '../../src/core/knowledge/upgrade-report.js';
 import { buildClusterRepo } from '../support/cluster-repo.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { makeTempDir } from '../support/tmp.js';

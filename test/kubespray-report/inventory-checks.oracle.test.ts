@@ -1,12 +1,12 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { directoryTreeSource, loadKubesprayDefaults } from '../../src/shared/kubespray/defaults/index.js';
-import { clusterGroups } from '../../src/shared/kubespray/checks/cluster-groups.js';
-import { readCheckFiles, runInventoryChecks, tagChecks, type CheckResult } from '../../src/shared/kubespray/checks/run-checks.js';
-import { directoryFileTree } from '../../src/shared/kubespray/inventory/directory-tree.js';
-import { loadInventory } from '../../src/shared/kubespray/inventory/load-inventory.js';
-import { inventoryPins } from '../../src/shared/kubespray/inventory/pins.js';
+import { directoryTreeSource, loadKubesprayDefaults } from '../../src/core/knowledge/defaults/index.js';
+import { clusterGroups } from '../../src/core/knowledge/checks/cluster-groups.js';
+import { readCheckFiles, runInventoryChecks, tagChecks, type CheckResult } from '../../src/core/knowledge/checks/run-checks.js';
+import { directoryFileTree } from '../../src/core/knowledge/inventory/directory-tree.js';
+import { loadInventory } from '../../src/core/knowledge/inventory/load-inventory.js';
+import { inventoryPins } from '../../src/core/knowledge/inventory/pins.js';
 import { runCheckOracle, type OracleTaskResult } from '../support/check-oracle.js';
 import { readDataTags } from '../support/kubespray-upstream.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';

@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { directoryFileTree } from '../../src/shared/kubespray/inventory/directory-tree.js';
-import { loadInventory, varsFiles } from '../../src/shared/kubespray/inventory/load-inventory.js';
-import { clusterOverrides, groupDepths, inventoryPins } from '../../src/shared/kubespray/inventory/pins.js';
-import { replacementLine } from '../../src/shared/kubespray/inventory/replacement-line.js';
-import { documentDefinitions, topLevelKeyDefinitions, varsFileDefinitions } from '../../src/shared/kubespray/inventory/variable-definitions.js';
-import { loadAnsibleYaml } from '../../src/shared/kubespray/defaults/index.js';
-import { PyDict } from '../../src/shared/kubespray/jinja/values.js';
-import { parseIniInventory } from '../../src/shared/kubespray/inventory/ini-inventory.js';
+import { directoryFileTree } from '../../src/core/knowledge/inventory/directory-tree.js';
+import { loadInventory, varsFiles } from '../../src/core/knowledge/inventory/load-inventory.js';
+import { clusterOverrides, groupDepths, inventoryPins } from '../../src/core/knowledge/inventory/pins.js';
+import { replacementLine } from '../../src/core/knowledge/inventory/replacement-line.js';
+import { documentDefinitions, topLevelKeyDefinitions, varsFileDefinitions } from '../../src/core/knowledge/inventory/variable-definitions.js';
+import { loadAnsibleYaml } from '../../src/core/knowledge/defaults/index.js';
+import { PyDict } from '../../src/core/knowledge/jinja/values.js';
+import { parseIniInventory } from '../../src/formats/ini/ini-inventory-variables.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';
 

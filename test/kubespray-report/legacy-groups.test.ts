@@ -1,12 +1,12 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { directoryTreeSource } from '../../src/shared/kubespray/defaults/index.js';
-import { groupMapping, legacyNames } from '../../src/shared/kubespray/checks/group-mapping.js';
-import { readCheckFiles } from '../../src/shared/kubespray/checks/run-checks.js';
-import { legacyGroupHazards } from '../../src/shared/kubespray/hazards/legacy-groups.js';
-import { directoryFileTree } from '../../src/shared/kubespray/inventory/directory-tree.js';
-import { loadInventory } from '../../src/shared/kubespray/inventory/load-inventory.js';
+import { directoryTreeSource } from '../../src/core/knowledge/defaults/index.js';
+import { groupMapping, legacyNames } from '../../src/core/knowledge/checks/group-mapping.js';
+import { readCheckFiles } from '../../src/core/knowledge/checks/run-checks.js';
+import { legacyGroupHazards } from '../../src/core/knowledge/hazards/legacy-groups.js';
+import { directoryFileTree } from '../../src/core/knowledge/inventory/directory-tree.js';
+import { loadInventory } from '../../src/core/knowledge/inventory/load-inventory.js';
 import { readDataTags } from '../support/kubespray-upstream.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareKubeVersions } from '../../src/shared/kubespray/defaults/index.js';
-import type { ScopedDefinition } from '../../src/shared/kubespray/inventory/load-inventory.js';
-import { varsFileDefinitions } from '../../src/shared/kubespray/inventory/variable-definitions.js';
-import { kubeVersionPinned } from '../../src/shared/kubespray/hazards/kube-version-pinned.js';
-import { componentPinned } from '../../src/shared/kubespray/hazards/component-pinned.js';
-import { pinScopeHazards } from '../../src/shared/kubespray/hazards/pin-scope.js';
-import { kubernetesStep } from '../../src/shared/kubespray/hazards/release-hazards.js';
+import { compareKubeVersions } from '../../src/core/knowledge/defaults/index.js';
+import type { ScopedDefinition } from '../../src/core/knowledge/inventory/load-inventory.js';
+import { varsFileDefinitions } from '../../src/core/knowledge/inventory/variable-definitions.js';
+import { kubeVersionPinned } from '../../src/core/knowledge/hazards/kube-version-pinned.js';
+import { componentPinned } from '../../src/core/knowledge/hazards/component-pinned.js';
+import { pinScopeHazards } from '../../src/core/knowledge/hazards/pin-scope.js';
+import { kubernetesStep } from '../../src/core/knowledge/hazards/release-hazards.js';
 
 /** A definition as the inventory loader makes it, from one line of YAML. */
 function def(line: string, scope: ScopedDefinition['scope'] = { kind: 'group', name: 'all', origin: 'group_vars' }): ScopedDefinition {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ansibleRequirementChanged } from '../../src/shared/kubespray/hazards/release-hazards.js';
-import { localDivergence } from '../../src/shared/kubespray/hazards/local-divergence.js';
+import { ansibleRequirementChanged } from '../../src/core/knowledge/hazards/release-hazards.js';
+import { localDivergence } from '../../src/core/knowledge/hazards/local-divergence.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { readDataTags, versionOrder } from '../support/kubespray-upstream.js';
 

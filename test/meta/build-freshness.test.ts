@@ -37,7 +37,7 @@ describe('bundle freshness (scripts/build-inputs.mjs)', () => {
         expect(isFresh(t.root, 'cli'), rel).toBe(true);
       }
       // A new file under src/ is an input too, and so is a bundle that is gone.
-      t.write('src/shared/new.ts', 'export {};\n');
+      t.write('src/core/new.ts', 'export {};\n');
       expect(isFresh(t.root, 'cli')).toBe(false);
       expect(isFresh(t.root, 'verify')).toBe(false);
     } finally {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SUITE_VERSION } from '../../src/shared/actions/suite-version.js';
+import { SUITE_VERSION } from '../../src/actions/common/suite-version.js';
 import { CLI_NODE } from '../support/cli-node.js';
 import { buildClusterRepo } from '../support/cluster-repo.js';
 import { buildKubesprayUpstream } from '../support/kubespray-upstream.js';

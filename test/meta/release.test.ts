@@ -4,7 +4,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parse } from 'yaml';
 import { releaseSection, versionMismatches } from '../../scripts/release-notes.mjs';
-import { SUITE_VERSION } from '../../src/shared/actions/suite-version.js';
+import { SUITE_VERSION } from '../../src/actions/common/suite-version.js';
 import { git } from '../support/git.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';
@@ -64,12 +64,12 @@ describe('scripts/tag-release.sh', () => {
     const work = path.join(tmp.dir, 'work');
     const origin = path.join(tmp.dir, 'origin.git');
     mkdirSync(path.join(work, 'scripts'), { recursive: true });
-    mkdirSync(path.join(work, 'src/shared/actions'), { recursive: true });
+    mkdirSync(path.join(work, 'src/actions/common'), { recursive: true });
     for (const f of ['scripts/release-notes.mjs', 'scripts/tag-release.sh']) copyFileSync(path.join(REPO_ROOT, f), path.join(work, f));
     chmodSync(path.join(work, 'scripts/tag-release.sh'), 0o755);
     const setVersion = (v: string) => {
       writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'x', version: v }));
-      writeFileSync(path.join(work, 'src/shared/actions/suite-version.ts'), `export const SUITE_VERSION = '${v}';\n`);
+      writeFileSync(path.join(work, 'src/actions/common/suite-version.ts'), `export const SUITE_VERSION = '${v}';\n`);
       writeFileSync(path.join(work, 'CHANGELOG.md'), CHANGELOG.replace('## [Unreleased]', `## [${v}] - 2026-12-03\n\n- release ${v}\n\n## [Unreleased]`));
     };
     setVersion(version);
@@ -137,7 +137,7 @@ describe('scripts/tag-release.sh', () => {
       expect(back.stderr).toContain('v1 points at v1.2.0, newer than v1.1.1');
       expect(r.tagCommit('v1')).toBe(c);
 
-      writeFileSync(path.join(r.work, 'src/shared/actions/suite-version.ts'), "export const SUITE_VERSION = '1.1.0';\n");
+      writeFileSync(path.join(r.work, 'src/actions/common/suite-version.ts'), "export const SUITE_VERSION = '1.1.0';\n");
       const mismatch = r.run();
       expect(mismatch.status).toBe(1);
       expect(mismatch.stderr).toContain('SUITE_VERSION 1.1.0, not 1.1.1');

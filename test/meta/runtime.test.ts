@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SUITE_VERSION, suiteVersionLine } from '../../src/shared/actions/suite-version.js';
+import { SUITE_VERSION, suiteVersionLine } from '../../src/actions/common/suite-version.js';
 import { git } from '../support/git.js';
 import { distEntry, REPO_ROOT } from '../support/paths.js';
 import { makeTempDir } from '../support/tmp.js';
@@ -20,7 +20,7 @@ function lineOf(file: string, text: string): number {
 /**
  * Runs a bundle with a bug injected: every input reads "__bug__", and a preload makes
  * String#trim throw on exactly that value, so the first input read fails (in @actions/core's
- * getInput, called from src/shared/actions/inputs.ts) with a TypeError, which runAction
+ * getInput, called from src/actions/common/inputs.ts) with a TypeError, which runAction
  * reports as a bug with its stack.
  */
 function runWithInjectedBug(action: string, env: Record<string, string> = {}): string {
@@ -47,15 +47,15 @@ describe('the bundles as they ship', () => {
     const out = runWithInjectedBug(action);
     expect(out).toContain(`${action} failed unexpectedly; this is a bug`);
     const frames = out.split('\n').filter((l) => /^\s+at /.test(l));
-    // Our first frame: getInput in src/shared/actions/inputs.ts, which calls @actions/core. ncc's
+    // Our first frame: getInput in src/actions/common/inputs.ts, which calls @actions/core. ncc's
     // maps are line-granular, so the named line is the statement's, give or take a few lines.
-    const getInput = frames.find((f) => f.includes('/src/shared/actions/inputs.ts:'));
+    const getInput = frames.find((f) => f.includes('/src/actions/common/inputs.ts:'));
     expect(getInput, frames.join('\n')).toBeDefined();
     const line = Number(/inputs\.ts:(\d+):/.exec(getInput!)![1]);
-    expect(Math.abs(line - lineOf('src/shared/actions/inputs.ts', 'runnerInput(name)')), getInput).toBeLessThanOrEqual(4);
+    expect(Math.abs(line - lineOf('src/actions/common/inputs.ts', 'runnerInput(name)')), getInput).toBeLessThanOrEqual(4);
     // The caller chain reaches the action's own sources, and no frame of our code stays minified.
     expect(frames.some((f) => f.includes(`/src/actions/${action}/`)), frames.join('\n')).toBe(true);
-    expect(frames.some((f) => f.includes(`/src/shared/actions/run-action.ts:`))).toBe(true);
+    expect(frames.some((f) => f.includes(`/src/actions/common/run-action.ts:`))).toBe(true);
   });
 
   it.each(ACTIONS)('%s: logs the suite version and the ref the runner fetched it at, once, first', (action) => {

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { UpgradeReport } from '../../src/shared/kubespray/report-types.js';
+import type { UpgradeReport } from '../../src/core/knowledge/upgrade-report-types.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
 import { git } from '../support/git.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';

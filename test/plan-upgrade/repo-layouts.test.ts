@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { UpgradeReport } from '../../src/shared/kubespray/report-types.js';
+import type { UpgradeReport } from '../../src/core/knowledge/upgrade-report-types.js';
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
 import { buildKubesprayUpstream, planFixture, type PlanFixture } from './fixture.js';

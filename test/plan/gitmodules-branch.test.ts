@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bumpGitmodulesBranch, keptBranchNote } from '../../src/shared/plan/gitmodules-branch.js';
+import { bumpGitmodulesBranch, keptBranchNote } from '../../src/core/managers/gitmodules-branch.js';
 
 const modules = (branch: string, name = 'kubespray') =>
   `[submodule "docs/theme"]\n\tpath = docs/theme\n\turl = https://example.com/theme.git\n\tbranch = v2.24.1\n` +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bumpImageReferences, defaultKubesprayRule, resetBuildSuffix } from '../../src/shared/plan/image-references.js';
-import { globToRegExp, matchesAny } from '../../src/shared/plan/glob.js';
+import { bumpImageReferences, defaultKubesprayRule, resetBuildSuffix } from '../../src/core/managers/image-references.js';
+import { globToRegExp, matchesAny } from '../../src/core/managers/glob.js';
 
 const bump = (text: string, rules = [defaultKubesprayRule('v2.24.1')]) => bumpImageReferences(text, 'v2.24.1', 'v2.25.1', rules);
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { code, escapeCell, table } from '../../src/shared/actions/markdown.js';
-import { renderPullRequestBody, type PrBodyInput } from '../../src/shared/plan/pr-body.js';
-import { pullRequestTitle } from '../../src/shared/plan/pr-title.js';
-import { renderChecklist } from '../../src/shared/plan/pr-checklist.js';
-import { PROVENANCE_MARKER, runUrlFrom } from '../../src/shared/plan/pr-provenance.js';
-import { SUITE_VERSION } from '../../src/shared/actions/suite-version.js';
-import type { SuiteConfig } from '../../src/shared/config/suite-config.js';
-import type { UpgradeReport } from '../../src/shared/kubespray/report-types.js';
+import { code, escapeCell, table } from '../../src/core/text/markdown.js';
+import { renderPullRequestBody, type PrBodyInput } from '../../src/core/pull-request/pr-body.js';
+import { pullRequestTitle } from '../../src/core/pull-request/pr-title.js';
+import { renderChecklist } from '../../src/core/pull-request/pr-checklist.js';
+import { PROVENANCE_MARKER, runUrlFrom } from '../../src/core/pull-request/pr-provenance.js';
+import { SUITE_VERSION } from '../../src/actions/common/suite-version.js';
+import type { SuiteConfig } from '../../src/core/config/suite-config.js';
+import type { UpgradeReport } from '../../src/core/knowledge/upgrade-report-types.js';
 import { codeSpanText, gfmCells } from '../support/gfm-table.js';
 import { readFileSync } from 'node:fs';
 

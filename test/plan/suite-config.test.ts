@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSuiteConfig, parseSuiteConfig } from '../../src/shared/config/suite-config.js';
+import { loadSuiteConfig, parseSuiteConfig } from '../../src/core/config/suite-config.js';
 
 describe('suite config', () => {
   it('a repo without a config file gets the defaults', () => {

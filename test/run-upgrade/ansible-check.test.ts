@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Ansible } from '../../src/shared/ansible/ansible.js';
-import { parseAnsibleVersion, readAnsibleLimits, type AnsibleLimits } from '../../src/shared/ansible/ansible-limits.js';
-import { compareLooseVersions } from '../../src/shared/kubespray/hazards/versions.js';
-import { ansibleCheck } from '../../src/shared/upgrade/ansible-check.js';
+import { Ansible } from '../../src/core/ansible/ansible.js';
+import { parseAnsibleVersion, readAnsibleLimits, type AnsibleLimits } from '../../src/core/ansible/ansible-limits.js';
+import { compareLooseVersions } from '../../src/core/knowledge/hazards/versions.js';
+import { ansibleCheck } from '../../src/core/upgrade/ansible-check.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { useSuite, withCase } from './env.js';
 

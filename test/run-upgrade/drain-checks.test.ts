@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { drainChecks, type DrainCheckFacts } from '../../src/shared/upgrade/drain-checks.js';
-import type { DrainPodView, PdbView } from '../../src/shared/upgrade/drain-facts.js';
-import type { DrainSettings } from '../../src/shared/upgrade/drain-settings.js';
-import { parseSelectorString, matchesSelectorObject } from '../../src/shared/kube/label-selectors.js';
-import type { UpgradeState } from '../../src/shared/upgrade/state.js';
+import { drainChecks, type DrainCheckFacts } from '../../src/core/upgrade/drain-checks.js';
+import type { DrainPodView, PdbView } from '../../src/core/upgrade/drain-facts.js';
+import type { DrainSettings } from '../../src/core/upgrade/drain-settings.js';
+import { parseSelectorString, matchesSelectorObject } from '../../src/core/kube/label-selectors.js';
+import type { UpgradeState } from '../../src/core/upgrade/state.js';
 
 const settings = (over: Partial<DrainSettings> = {}): DrainSettings => ({
   drainNodes: true,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { etcdctl, freePort, startEtcd, type EtcdServer } from '../support/standin-kubespray/etcd.js';
-import { parseMember } from '../../src/shared/etcd/health.js';
-import { etcdCheck } from '../../src/shared/upgrade/etcd-check.js';
+import { parseMember } from '../../src/core/etcd/health.js';
+import { etcdCheck } from '../../src/core/upgrade/etcd-check.js';
 import { useSuite, withCase } from './env.js';
 
 // Preflight runs Ansible twice (--version, etcd health) before any playbook, on shared cores.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
-import { pinBeforeHop } from '../../src/shared/upgrade/pin-history.js';
+import { pinBeforeHop } from '../../src/core/upgrade/pin-history.js';
 import { buildClusterRepo } from '../support/cluster-repo.js';
 import { git } from '../support/git.js';
 import { FROM_KUBE, FROM_TAG, priorState, seedState, TARGET_TAG, useSuite, withCase as withSuiteCase, type UpgradeCase } from './env.js';

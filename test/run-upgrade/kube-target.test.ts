@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { effectiveKubeTarget } from '../../src/shared/upgrade/kube-target.js';
+import { effectiveKubeTarget } from '../../src/core/upgrade/kube-target.js';
 import { writeStandinTree } from '../support/standin-kubespray/standin.js';
 import { makeTempDir } from '../support/tmp.js';
 

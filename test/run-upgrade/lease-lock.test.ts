@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeKube, seedCluster } from '../support/fake-kube/index.js';
-import { createKubeApi, type KubeApi } from '../../src/shared/kube/index.js';
-import { UpgradeLock } from '../../src/shared/upgrade/lock.js';
-import { StateStore } from '../../src/shared/upgrade/state-store.js';
-import { ActionError } from '../../src/shared/errors.js';
+import { createKubeApi, type KubeApi } from '../../src/core/kube/index.js';
+import { UpgradeLock } from '../../src/core/upgrade/lock.js';
+import { StateStore } from '../../src/core/upgrade/state-store.js';
+import { ActionError } from '../../src/core/errors.js';
 
 let fake: FakeKube;
 let kube: KubeApi;

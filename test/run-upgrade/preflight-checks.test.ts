@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePreflight, type PreflightFacts } from '../../src/shared/upgrade/preflight.js';
-import { newUpgradeState, nodesBeingRetried, resumeUpgradeState } from '../../src/shared/upgrade/upgrade-plan.js';
-import type { ClusterHosts } from '../../src/shared/ansible/inventory.js';
-import type { UpgradeState } from '../../src/shared/upgrade/state.js';
+import { evaluatePreflight, type PreflightFacts } from '../../src/core/upgrade/preflight.js';
+import { newUpgradeState, nodesBeingRetried, resumeUpgradeState } from '../../src/core/upgrade/phase-plan.js';
+import type { ClusterHosts } from '../../src/core/ansible/listed-inventory.js';
+import type { UpgradeState } from '../../src/core/upgrade/state.js';
 
 const hosts: ClusterHosts = {
   controlPlane: ['cp1'],

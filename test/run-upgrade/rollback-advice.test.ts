@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RECOVERY_RULES, failedStepCommand, recoverySection } from '../../src/shared/upgrade/rollback-advice.js';
-import type { UpgradeState } from '../../src/shared/upgrade/state.js';
+import { RECOVERY_RULES, failedStepCommand, recoverySection } from '../../src/core/upgrade/rollback-advice.js';
+import type { UpgradeState } from '../../src/core/upgrade/state.js';
 import { REPO_ROOT } from '../support/paths.js';
 
 const backup = {

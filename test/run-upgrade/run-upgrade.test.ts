@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { sha256File } from '../../src/shared/etcd/backup.js';
+import { sha256File } from '../../src/core/etcd/backup.js';
 import { errorAnnotations } from '../support/run-action.js';
 import { mermaidBlocks, parseMermaid, type Gantt } from '../support/mermaid-check.js';
 import { git } from '../support/git.js';

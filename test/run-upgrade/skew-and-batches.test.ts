@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allowedKubeletLag, apiserverSpreadProblem, kubeletSkewProblem, skewDuring, skewNow } from '../../src/shared/upgrade/skew.js';
-import { hostsPerBatch, parseBatchSize, serialValue, splitIntoBatches } from '../../src/shared/upgrade/batches.js';
-import type { NodeView } from '../../src/shared/upgrade/cluster-snapshot.js';
+import { allowedKubeletLag, apiserverSpreadProblem, kubeletSkewProblem, skewDuring, skewNow } from '../../src/core/upgrade/skew.js';
+import { hostsPerBatch, parseBatchSize, serialValue, splitIntoBatches } from '../../src/core/upgrade/batches.js';
+import type { NodeView } from '../../src/core/upgrade/cluster-snapshot.js';
 
 const node = (name: string, kubeletVersion: string): NodeView => ({ name, kubeletVersion, ready: true, unschedulable: false });
 const api = (version: string, source = `pod/kube-apiserver-${version}`) => ({ source, version });

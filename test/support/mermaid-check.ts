@@ -1,5 +1,5 @@
 /**
- * A validating parser for the Mermaid subset this suite emits (see src/shared/github/mermaid.ts):
+ * A validating parser for the Mermaid subset this suite emits (see src/core/github/mermaid.ts):
  * `flowchart LR` with quoted node labels, `-->` edges, classDef/class; and `gantt` with
  * title, dateFormat x, axisFormat, sections and tasks `name :[tags, ]id, start, end`. It is
  * stricter than Mermaid: anything outside the subset is an error, so an escaping slip shows.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainDisallowedTarget, nextHop, nextMajor, upgradePath } from '../../src/shared/versions/hop-planner.js';
-import { parseReleaseTag, type ReleaseVersion } from '../../src/shared/versions/release-version.js';
+import { explainDisallowedTarget, nextHop, nextMajor, upgradePath } from '../../src/core/releases/versions/hop-planner.js';
+import { parseReleaseTag, type ReleaseVersion } from '../../src/core/releases/versions/release-version.js';
 import { readDataTags } from '../support/kubespray-upstream.js';
 
 const v = (t: string): ReleaseVersion => {

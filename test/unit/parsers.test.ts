@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLsRemoteTags, redactUrl, releaseTags, assertSafeRemote } from '../../src/shared/datasources/git-tags.js';
-import { joinRelativeUrl, looksLikeKubespray, selectKubespraySubmodule } from '../../src/shared/repo/submodules.js';
+import { parseLsRemoteTags, redactUrl, releaseTags, assertSafeRemote } from '../../src/core/releases/datasources/git-tags.js';
+import { joinRelativeUrl, looksLikeKubespray, selectKubespraySubmodule } from '../../src/core/cluster-repo/submodules.js';
 import { parseArgs } from '../../src/cli/args.js';
 
 const A = 'a'.repeat(40);

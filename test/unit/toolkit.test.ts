@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../support/paths.js';
 import { commandsObeyed } from '../support/runner-commands.js';
 
 const RUNNER = path.join(REPO_ROOT, 'src/adapters/runner/actions-runner.ts');
-const FACADE = path.join(REPO_ROOT, 'src/shared/actions/toolkit.ts');
+const FACADE = path.join(REPO_ROOT, 'src/actions/common/toolkit.ts');
 
 // The same calls made through @actions/core and through the runner adapter must leave the same
 // stdout and GITHUB_OUTPUT bytes (modulo the random heredoc delimiter) for ordinary text.

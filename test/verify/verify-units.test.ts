@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeKube, seedCluster } from '../support/fake-kube/index.js';
 import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
-import type { KubeApi } from '../../src/shared/kube/kube-api.js';
+import type { KubeApi } from '../../src/core/kube/kube-api.js';
 import { parseChecks } from '../../src/actions/verify/input-helper.js';
-import { chooseNodePairs } from '../../src/actions/verify/checks/pod-network.js';
-import { renderJUnit, type VerifyReport } from '../../src/actions/verify/report.js';
+import { chooseNodePairs } from '../../src/core/verify/checks/pod-network.js';
+import { renderJUnit, type VerifyReport } from '../../src/core/verify/verify-report.js';
 import { informPullRequest, renderVerifyComment, VERIFY_COMMENT_MARKER } from '../../src/actions/verify/inform.js';
-import { resolveExpectation } from '../../src/actions/verify/upgrade-state.js';
-import { runCheck } from '../../src/actions/verify/runner.js';
-import { systemPodsCheck } from '../../src/actions/verify/checks/system-pods.js';
-import { ConfigurationError } from '../../src/shared/errors.js';
-import { imageTag, sameKubeVersion } from '../../src/shared/kube/kube-versions.js';
+import { resolveExpectation } from '../../src/core/verify/upgrade-state.js';
+import { runCheck } from '../../src/core/verify/check-runner.js';
+import { systemPodsCheck } from '../../src/core/verify/checks/system-pods.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { imageTag, sameKubeVersion } from '../../src/core/kube/kube-versions.js';
 
 function report(overrides: Partial<VerifyReport> = {}): VerifyReport {
   return {

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { clustersCommand, listClusters, type ClusterEntry } from '../../src/cli/commands/clusters.js';
-import { ConfigurationError } from '../../src/shared/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { distEntry, REPO_ROOT } from '../support/paths.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseSuiteConfig } from '../../src/shared/config/suite-config.js';
+import { parseSuiteConfig } from '../../src/core/config/suite-config.js';
 import { REPO_ROOT } from '../support/paths.js';
 
 const DOCS = path.join(REPO_ROOT, 'docs');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSuiteConfig } from '../../src/shared/config/suite-config.js';
+import { parseSuiteConfig } from '../../src/core/config/suite-config.js';
 import { actionInputs, exampleFiles, loadWorkflow, REUSABLE, scriptBodies, stepById, stepByUses, steps, triggers, usesLines, type Job, type Json, type Workflow } from './workflow-files.js';
 
 const detect = loadWorkflow('.github/workflows/detect.yml');

@@ -1,8 +1,8 @@
-import { booleanInput, optionalInput } from '../../shared/actions/inputs.js';
-import * as core from '../../shared/actions/toolkit.js';
-import { DEFAULT_DASHBOARD_LABEL } from '../../shared/dashboard/fleet-clusters.js';
-import type { DetectSettings } from '../../shared/detect/detect-release.js';
-import { DEFAULT_KUBERNETES_REPOSITORY } from '../../shared/datasources/kubernetes-tags.js';
+import { booleanInput, optionalInput } from '../common/inputs.js';
+import * as core from '../common/toolkit.js';
+import { DEFAULT_DASHBOARD_LABEL } from '../../core/dashboard/fleet-clusters.js';
+import type { DetectSettings } from '../../core/releases/detect/detect-release.js';
+import { DEFAULT_KUBERNETES_REPOSITORY } from '../../core/releases/datasources/kubernetes-tags.js';
 
 export interface DetectReleaseInputs extends DetectSettings {
   inventoryPaths?: string[];

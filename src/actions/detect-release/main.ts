@@ -1,23 +1,23 @@
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
-import { runAction } from '../../shared/actions/run-action.js';
-import { logSuiteVersion } from '../../shared/actions/suite-version.js';
-import { table, code } from '../../shared/actions/markdown.js';
-import { detectRelease, type DetectResult } from '../../shared/detect/detect-release.js';
-import { kubernetesInsight, type KubernetesInsight } from '../../shared/detect/kubernetes-insight.js';
+import { runAction } from '../common/run-action.js';
+import { logSuiteVersion } from '../common/suite-version.js';
+import { table, code } from '../../core/text/markdown.js';
+import { detectRelease, type DetectResult } from '../../core/releases/detect/detect-release.js';
+import { kubernetesInsight, type KubernetesInsight } from '../../core/releases/detect/kubernetes-insight.js';
 import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
-import { chooseInventories, describeInventoryChoice } from '../../shared/repo/inventories.js';
-import { redactUrl } from '../../shared/datasources/git-tags.js';
-import type { ResolvedValue } from '../../shared/kubespray/report-types.js';
+import { chooseInventories, describeInventoryChoice } from '../../core/cluster-repo/inventory-choice.js';
+import { redactUrl } from '../../core/releases/datasources/git-tags.js';
+import type { ResolvedValue } from '../../core/knowledge/upgrade-report-types.js';
 import { getInputs } from './input-helper.js';
-import { loadSuiteConfig } from '../../shared/config/suite-config.js';
+import { loadSuiteConfig } from '../../core/config/suite-config.js';
 import { GitHubHelper } from '../../adapters/github/github-helper.js';
-import { fleetClusters } from '../../shared/dashboard/fleet-clusters.js';
-import { detectRecords } from '../../shared/dashboard/detect-records.js';
-import { updateDashboard } from '../../shared/dashboard/dashboard-issue.js';
-import { publishDashboard } from '../../shared/dashboard/publish.js';
-import { applyUpdate, type FleetData } from '../../shared/dashboard/fleet-data.js';
-import { renderFleetTable } from '../../shared/dashboard/render.js';
+import { fleetClusters } from '../../core/dashboard/fleet-clusters.js';
+import { detectRecords } from '../../core/dashboard/detect-records.js';
+import { updateDashboard } from '../../core/dashboard/dashboard-issue.js';
+import { publishDashboard } from '../../core/dashboard/publish.js';
+import { applyUpdate, type FleetData } from '../../core/dashboard/fleet-data.js';
+import { renderFleetTable } from '../../core/dashboard/render.js';
 
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
 export function run(host: ActionHost = actionsRunner): Promise<void> {

@@ -1,8 +1,8 @@
-import { booleanInput, optionalInput, requiredInput } from '../../shared/actions/inputs.js';
-import { ConfigurationError } from '../../shared/errors.js';
-import { parseIdentity, BOT_IDENTITY } from '../../shared/plan/upgrade-commit.js';
-import type { PlanRequest } from '../../shared/plan/plan-upgrade.js';
-import { DEFAULT_DASHBOARD_LABEL } from '../../shared/dashboard/fleet-clusters.js';
+import { booleanInput, optionalInput, requiredInput } from '../common/inputs.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { parseIdentity, BOT_IDENTITY } from '../../core/pull-request/upgrade-commit.js';
+import type { PlanRequest } from '../../core/pull-request/plan-upgrade.js';
+import { DEFAULT_DASHBOARD_LABEL } from '../../core/dashboard/fleet-clusters.js';
 
 /** Inputs as given; config-file values are merged in later, inputs winning. */
 export type PlanUpgradeInputs = PlanRequest;

@@ -3,12 +3,12 @@ import path from 'node:path';
 import os from 'node:os';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
-import { runAction } from '../../shared/actions/run-action.js';
-import { logSuiteVersion } from '../../shared/actions/suite-version.js';
-import { planUpgrade, type PlanResult } from '../../shared/plan/plan-upgrade.js';
+import { runAction } from '../common/run-action.js';
+import { logSuiteVersion } from '../common/suite-version.js';
+import { planUpgrade, type PlanResult } from '../../core/pull-request/plan-upgrade.js';
 import { getInputs } from './input-helper.js';
-import { runUrlFrom } from '../../shared/plan/pr-provenance.js';
-import { SUITE_VERSION } from '../../shared/actions/suite-version.js';
+import { runUrlFrom } from '../../core/pull-request/pr-provenance.js';
+import { SUITE_VERSION } from '../common/suite-version.js';
 
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
 export function run(host: ActionHost = actionsRunner): Promise<void> {

@@ -1,13 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
-import { booleanInput, getInput, integerInput, optionalInput, requiredInput } from '../../shared/actions/inputs.js';
-import { parseExtraArgs } from '../../shared/ansible/extra-args.js';
-import { resolveInventoryPath } from '../../shared/ansible/inventory.js';
+import { booleanInput, getInput, integerInput, optionalInput, requiredInput } from '../common/inputs.js';
+import { parseExtraArgs } from '../../core/ansible/extra-args.js';
+import { resolveInventoryPath } from '../../core/ansible/listed-inventory.js';
 import type { AnsibleRunner, ContainerEngine } from '../../adapters/ansible/runner.js';
-import { ConfigurationError } from '../../shared/errors.js';
-import { registerSecret } from '../../shared/text/redact.js';
-import { parseBatchSize, type BatchSize } from '../../shared/upgrade/batches.js';
-import type { Strategy } from '../../shared/upgrade/state.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { registerSecret } from '../../core/text/redact.js';
+import { parseBatchSize, type BatchSize } from '../../core/upgrade/batches.js';
+import type { Strategy } from '../../core/upgrade/state.js';
 
 export interface RunUpgradeInputs {
   repoPath: string;

@@ -2,10 +2,10 @@ import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
-import { runAction } from '../../shared/actions/run-action.js';
-import { GroupRegistry } from '../../shared/ansible/group-registry.js';
-import { createKubeApi } from '../../shared/kube/index.js';
-import { cleanUpAfterMain } from '../../shared/upgrade/post-cleanup.js';
+import { runAction } from '../common/run-action.js';
+import { GroupRegistry } from '../../core/ansible/group-registry.js';
+import { createKubeApi } from '../../core/kube/index.js';
+import { cleanUpAfterMain } from '../../core/upgrade/post-cleanup.js';
 import { loadMainStepState, PROCESS_GROUPS_DIR, TEMP_DIR_PREFIX } from './post-state.js';
 
 const KILLED =

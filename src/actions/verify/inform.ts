@@ -1,5 +1,5 @@
-import { code } from '../../shared/actions/markdown.js';
-import type { VerifyReport } from './report.js';
+import { code } from '../../core/text/markdown.js';
+import type { VerifyReport } from '../../core/verify/verify-report.js';
 import { checksTable, formatDuration } from './summary.js';
 
 /** The one GitHub call inform needs; the lead wires it to Octokit's issues.createComment. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { booleanInput, getInput, integerInput, optionalInput } from '../../shared/actions/inputs.js';
-import { ConfigurationError } from '../../shared/errors.js';
-import { ALL_CHECKS, type CheckName } from './checks/types.js';
+import { booleanInput, getInput, integerInput, optionalInput } from '../common/inputs.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { ALL_CHECKS, type CheckName } from '../../core/verify/checks/types.js';
 
 export interface VerifyInputs {
   /** Absolute path, or undefined for $KUBECONFIG / ~/.kube/config. */

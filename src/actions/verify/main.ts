@@ -2,23 +2,23 @@ import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import os from 'node:os';
 import path from 'node:path';
-import { runAction } from '../../shared/actions/run-action.js';
-import { logSuiteVersion } from '../../shared/actions/suite-version.js';
-import { ActionError } from '../../shared/errors.js';
+import { runAction } from '../common/run-action.js';
+import { logSuiteVersion } from '../common/suite-version.js';
+import { ActionError } from '../../core/errors.js';
 import { createKubeApi, DEFAULT_REQUEST_TIMEOUT_MS } from '../../adapters/kube/client-kube-api.js';
-import type { KubeApi } from '../../shared/kube/kube-api.js';
-import { CHECKS_NEEDING_NAMESPACE, type CheckResult } from './checks/types.js';
+import type { KubeApi } from '../../core/kube/kube-api.js';
+import { CHECKS_NEEDING_NAMESPACE, type CheckResult } from '../../core/verify/checks/types.js';
 import { getInputs, type VerifyInputs } from './input-helper.js';
-import { writeReports, VERIFY_REPORT_SCHEMA_VERSION, type VerifyReport } from './report.js';
-import { runChecks } from './runner.js';
+import { writeReports, VERIFY_REPORT_SCHEMA_VERSION, type VerifyReport } from '../../core/verify/verify-report.js';
+import { runChecks } from '../../core/verify/check-runner.js';
 import { renderVerifySummary } from './summary.js';
-import { createTestNamespace, deleteTestNamespace, type CleanupResult } from './test-namespace.js';
-import { resolveExpectation, type Expectation } from './upgrade-state.js';
+import { createTestNamespace, deleteTestNamespace, type CleanupResult } from '../../core/verify/test-namespace.js';
+import { resolveExpectation, type Expectation } from '../../core/verify/upgrade-state.js';
 import { informPullRequest } from './inform.js';
 import { GitHubHelper } from '../../adapters/github/github-helper.js';
-import { clusterReportInputs } from '../../shared/actions/cluster-report-inputs.js';
-import { ClusterReport } from '../../shared/dashboard/cluster-report.js';
-import { runUrlFrom } from '../../shared/plan/pr-provenance.js';
+import { clusterReportInputs } from '../common/cluster-report-inputs.js';
+import { ClusterReport } from '../../core/dashboard/cluster-report.js';
+import { runUrlFrom } from '../../core/pull-request/pr-provenance.js';
 
 /** Posts the result on the upgrade PR; a failure to comment is a warning, the verdict stands. */
 async function inform(host: ActionHost, inputs: VerifyInputs, report: VerifyReport): Promise<void> {

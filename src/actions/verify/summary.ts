@@ -1,6 +1,6 @@
-import { code, table } from '../../shared/actions/markdown.js';
-import type { CheckResult } from './checks/types.js';
-import type { VerifyReport } from './report.js';
+import { code, table } from '../../core/text/markdown.js';
+import type { CheckResult } from '../../core/verify/checks/types.js';
+import type { VerifyReport } from '../../core/verify/verify-report.js';
 
 const ICON: Record<CheckResult['status'], string> = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
 

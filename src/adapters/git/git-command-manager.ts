@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ExternalCommandError } from '../../shared/errors.js';
+import { ExternalCommandError } from '../../core/errors.js';
 import { runProcess, type ProcessResult } from '../process.js';
 import { redactUrl } from './remote-url.js';
 

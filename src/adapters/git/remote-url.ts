@@ -1,4 +1,4 @@
-import { ActionError } from '../../shared/errors.js';
+import { ActionError } from '../../core/errors.js';
 
 /** An option-like "URL" would be parsed by git as a flag. */
 export function assertSafeRemote(url: string): void {

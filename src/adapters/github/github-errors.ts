@@ -1,5 +1,5 @@
 import { describeNetworkFailure } from '../network-failure.js';
-import { ActionError, ConfigurationError, ConnectionError } from '../../shared/errors.js';
+import { ActionError, ConfigurationError, ConnectionError } from '../../core/errors.js';
 
 /** The parts of an Octokit RequestError we read; anything else is rethrown untouched. */
 interface RequestErrorLike {

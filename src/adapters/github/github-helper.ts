@@ -1,9 +1,9 @@
-import { ActionError, ConfigurationError } from '../../shared/errors.js';
+import { ActionError, ConfigurationError } from '../../core/errors.js';
 import { createGitHubClient, type ClientOptions, type GitHubClient, type GitHubLog } from './octokit-client.js';
-import { silentReporter } from '../../shared/reporter.js';
+import { silentReporter } from '../../core/reporter.js';
 import { isValidationError, toActionError } from './github-errors.js';
 import { fetchReleaseNotes, type ReleaseNote } from './release-notes.js';
-import { parseRepositoryName, type RepositoryName } from '../../shared/github/repository-name.js';
+import { parseRepositoryName, type RepositoryName } from '../../core/github/repository-name.js';
 
 export type { ReleaseNote } from './release-notes.js';
 

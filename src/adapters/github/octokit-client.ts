@@ -4,7 +4,7 @@ import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { fetch as undiciFetch } from 'undici';
-import { SerialQueue } from '../../shared/github/write-queue.js';
+import { SerialQueue } from '../../core/github/write-queue.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

@@ -1,6 +1,6 @@
-import { compareReleases, parseReleaseTag, type ReleaseVersion } from '../../shared/versions/release-version.js';
+import { compareReleases, parseReleaseTag, type ReleaseVersion } from '../../core/releases/versions/release-version.js';
 import type { GitHubClient } from './octokit-client.js';
-import type { RepositoryName } from '../../shared/github/repository-name.js';
+import type { RepositoryName } from '../../core/github/repository-name.js';
 
 export interface ReleaseNote {
   tag: string;

@@ -15,9 +15,9 @@ import {
   type ObservableMiddleware,
 } from '@kubernetes/client-node';
 import { describeNetworkFailure } from '../network-failure.js';
-import { ConfigurationError } from '../../shared/errors.js';
-import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from '../../shared/kube/kube-api.js';
-import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../shared/kube/kube-errors.js';
+import { ConfigurationError } from '../../core/errors.js';
+import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from '../../core/kube/kube-api.js';
+import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../core/kube/kube-errors.js';
 
 export interface KubeApiOptions {
   /** Path to a kubeconfig file; default: $KUBECONFIG, then ~/.kube/config, then in-cluster. */

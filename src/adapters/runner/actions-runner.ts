@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { appendFileSync, existsSync } from 'node:fs';
-import type { Annotation } from '../../shared/reporter.js';
+import type { Annotation } from '../../core/reporter.js';
 import type { ActionHost } from './host.js';
 import { fenceUntrusted } from './log-hygiene.js';
 

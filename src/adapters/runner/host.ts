@@ -1,4 +1,4 @@
-import type { Reporter } from '../../shared/reporter.js';
+import type { Reporter } from '../../core/reporter.js';
 
 /**
  * Everything an action's entrypoint says to whoever runs it: the log (a Reporter), its

@@ -1,5 +1,5 @@
 import { EOL } from 'node:os';
-import type { Annotation } from '../../shared/reporter.js';
+import type { Annotation } from '../../core/reporter.js';
 import type { ActionHost } from './host.js';
 import { fitSummary } from './actions-runner.js';
 

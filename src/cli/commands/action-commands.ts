@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../shared/errors.js';
+import { ConfigurationError } from '../../core/errors.js';
 import type { ActionCommandSpec } from '../action-command.js';
 import { actionFlags } from '../inputs/action-input.js';
 

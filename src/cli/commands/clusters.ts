@@ -1,8 +1,8 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../../shared/errors.js';
-import { DEFAULT_CONFIG_PATH, loadSuiteConfig, type SuiteConfig } from '../../shared/config/suite-config.js';
-import { checkInventoryPath, chooseInventories } from '../../shared/repo/inventories.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { DEFAULT_CONFIG_PATH, loadSuiteConfig, type SuiteConfig } from '../../core/config/suite-config.js';
+import { checkInventoryPath, chooseInventories } from '../../core/cluster-repo/inventory-choice.js';
 import { parseArgs, stringFlag } from '../args.js';
 
 export { CLUSTERS_USAGE } from '../usage.js';

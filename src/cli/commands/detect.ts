@@ -1,4 +1,4 @@
-import { detectRelease } from '../../shared/detect/detect-release.js';
+import { detectRelease } from '../../core/releases/detect/detect-release.js';
 import { parseArgs, stringFlag } from '../args.js';
 
 /** `detect`: the pinned release, the next safe hop and the path, without the Kubernetes insight of the action. */

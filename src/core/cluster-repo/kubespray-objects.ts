@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ActionError } from '../errors.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
+import { redactUrl } from '../releases/datasources/git-tags.js';
+
+export interface KubesprayObjects {
+  git: Git;
+  /** `git status --porcelain` of the checked-out submodule; undefined when it is not checked out. */
+  status?: string;
+  /** Where the objects live, for the log. */
+  where: string;
+}
+
+/**
+ * Where Kubespray objects are kept between runs when there is no checked-out submodule (an
+ * image-only repo, or a submodule not initialized): under RUNNER_TEMP on a runner, else the
+ * user's cache folder, so a later CLI run reuses what an earlier one fetched.
+ */
+export function kubesprayCacheDir(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'kubespray-upgrade', 'kubespray.git');
+  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : os.tmpdir());
+  return path.join(base, 'kubespray-upgrade', 'kubespray.git');
+}
+
+/**
+ * A repository holding the given tags' objects. The runner's depth-1, tagless submodule
+ * gets exactly those tags with a depth-1 fetch; without a checked-out submodule (none, or
+ * not initialized) a bare cache repository plays that role: under `scratchDir` (the runner's
+ * RUNNER_TEMP, given by the entrypoint), else the user's cache folder.
+ */
+export async function fetchKubesprayTags(
+  git: Git,
+  root: string,
+  submodulePath: string | undefined,
+  upstreamUrl: string,
+  tags: ReadonlyArray<{ tag: string; commit: string }>,
+  options: { env?: NodeJS.ProcessEnv; withStatus?: boolean; scratchDir?: string } = {},
+): Promise<KubesprayObjects> {
+  const dir = path.join(root, submodulePath ?? '.');
+  const sub = git.at(dir);
+  const top = submodulePath !== undefined && existsSync(dir) ? await sub.exec(['rev-parse', '--show-toplevel'], { allowFailure: true }) : undefined;
+  const checkedOut = top?.exitCode === 0 && path.resolve(top.stdout.trim()) === path.resolve(dir);
+  let target = sub;
+  let where = `the ${submodulePath} submodule`;
+  if (!checkedOut) {
+    const cache = options.scratchDir ? path.join(options.scratchDir, 'kubespray-upgrade', 'kubespray.git') : kubesprayCacheDir({});
+    mkdirSync(cache, { recursive: true });
+    target = git.at(cache);
+    await target.exec(['init', '-q', '--bare']);
+    where = submodulePath === undefined ? `the cache ${cache} (the repo names only the image)` : `${cache} (the ${submodulePath} submodule is not checked out)`;
+  }
+  // The checked-out pin is usually there already; fetch only what is missing.
+  const check = await target.exec(['cat-file', '--batch-check'], { input: tags.map((t) => `${t.commit}^{tree}`).join('\n') + '\n' });
+  const missing = tags.filter((_, i) => / tree /.test(check.stdout.split('\n')[i] ?? '') === false);
+  if (missing.length > 0) {
+    const refspecs = [...new Set(missing.map((t) => t.tag))].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
+    const r = await target.exec(['fetch', '--no-tags', '--depth=1', upstreamUrl, ...refspecs], { allowFailure: true, env: options.env });
+    if (r.exitCode !== 0) {
+      throw new ActionError(`cannot fetch ${missing.map((t) => t.tag).join(', ')} from ${redactUrl(upstreamUrl)} into ${where}: ${redactUrl(r.stderr.trim())}`);
+    }
+  }
+  // Readers resolve tags by name; name the ones that were already present too.
+  const present = tags.filter((t) => !missing.includes(t));
+  if (present.length > 0) {
+    await target.exec(['update-ref', '--stdin'], { input: present.map((t) => `update refs/tags/${t.tag} ${t.commit}\n`).join('') });
+  }
+  const status = checkedOut && options.withStatus ? (await sub.exec(['status', '--porcelain'], { allowFailure: true })).stdout : undefined;
+  return { git: target, status, where };
+}

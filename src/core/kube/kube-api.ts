@@ -1,0 +1,82 @@
+import type {
+  V1ConfigMap,
+  V1Deployment,
+  V1Endpoints,
+  V1Job,
+  V1Lease,
+  V1Namespace,
+  V1Node,
+  V1Pod,
+  V1PodDisruptionBudget,
+  V1Service,
+} from '@kubernetes/client-node';
+
+export type { V1ConfigMap, V1Deployment, V1Endpoints, V1Job, V1Lease, V1Namespace, V1Node, V1Pod, V1PodDisruptionBudget, V1Service };
+
+export interface ServerVersion {
+  gitVersion: string;
+  major: string;
+  minor: string;
+}
+
+export interface PodSelectors {
+  /** e.g. `component=kube-apiserver,tier=control-plane` */
+  labelSelector?: string;
+  /** e.g. `spec.nodeName=worker-1` */
+  fieldSelector?: string;
+}
+
+/**
+ * The Kubernetes operations the upgrade actions need, nothing more. Errors are typed
+ * (src/core/kube/kube-errors.ts): KubeNotFoundError, KubeConflictError (409 AlreadyExists or
+ * stale resourceVersion), KubeAuthError, KubeUnreachableError, KubeApiError for the rest.
+ *
+ * get* return undefined on 404. delete* are idempotent (404 is success) unless a
+ * resourceVersion precondition is given, in which case a stale one is a KubeConflictError.
+ * replace* send the object's metadata.resourceVersion: optimistic concurrency.
+ */
+export interface KubeApi {
+  /** The API server URL from the kubeconfig, for messages. */
+  readonly server: string;
+  getServerVersion(): Promise<ServerVersion>;
+
+  listNodes(labelSelector?: string): Promise<V1Node[]>;
+  /** namespace undefined lists across all namespaces. */
+  listPods(namespace: string | undefined, selectors?: PodSelectors): Promise<V1Pod[]>;
+  getPod(namespace: string, name: string): Promise<V1Pod | undefined>;
+  createPod(namespace: string, pod: V1Pod): Promise<V1Pod>;
+  deletePod(namespace: string, name: string): Promise<void>;
+  readPodLog(namespace: string, name: string, container?: string): Promise<string>;
+
+  getConfigMap(namespace: string, name: string): Promise<V1ConfigMap | undefined>;
+  createConfigMap(namespace: string, configMap: V1ConfigMap): Promise<V1ConfigMap>;
+  replaceConfigMap(namespace: string, configMap: V1ConfigMap): Promise<V1ConfigMap>;
+  deleteConfigMap(namespace: string, name: string, resourceVersion?: string): Promise<void>;
+
+  getLease(namespace: string, name: string): Promise<V1Lease | undefined>;
+  createLease(namespace: string, lease: V1Lease): Promise<V1Lease>;
+  replaceLease(namespace: string, lease: V1Lease): Promise<V1Lease>;
+  deleteLease(namespace: string, name: string, resourceVersion?: string): Promise<void>;
+
+  getNamespace(name: string): Promise<V1Namespace | undefined>;
+  createNamespace(name: string, labels?: Record<string, string>): Promise<V1Namespace>;
+  /** Starts deletion (the namespace goes Terminating, then disappears). */
+  deleteNamespace(name: string): Promise<void>;
+
+  createJob(namespace: string, job: V1Job): Promise<V1Job>;
+  getJob(namespace: string, name: string): Promise<V1Job | undefined>;
+  /** Deletes the Job and its pods (propagationPolicy Background). */
+  deleteJob(namespace: string, name: string): Promise<void>;
+
+  createDeployment(namespace: string, deployment: V1Deployment): Promise<V1Deployment>;
+  getDeployment(namespace: string, name: string): Promise<V1Deployment | undefined>;
+  deleteDeployment(namespace: string, name: string): Promise<void>;
+
+  createService(namespace: string, service: V1Service): Promise<V1Service>;
+  getService(namespace: string, name: string): Promise<V1Service | undefined>;
+  deleteService(namespace: string, name: string): Promise<void>;
+  getEndpoints(namespace: string, name: string): Promise<V1Endpoints | undefined>;
+
+  /** policy/v1 PodDisruptionBudgets in all namespaces, with the disruption controller's status. */
+  listPodDisruptionBudgets(): Promise<V1PodDisruptionBudget[]>;
+}

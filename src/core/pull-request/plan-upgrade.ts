@@ -1,0 +1,423 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ActionError, ConfigurationError } from '../errors.js';
+import type { Reporter } from '../reporter.js';
+import type { Git } from '../../adapters/git/git-command-manager.js';
+import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
+import { fetchKubesprayTags } from '../cluster-repo/kubespray-objects.js';
+import { chooseInventories, describeInventoryChoice } from '../cluster-repo/inventory-choice.js';
+import { loadSuiteConfig } from '../config/suite-config.js';
+import { explainDisallowedTarget, upgradePath } from '../releases/versions/hop-planner.js';
+import { renderUpgradePath } from './pr-path-diagram.js';
+import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
+import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
+import { publishDashboard } from '../dashboard/publish.js';
+import { gitTreeSource } from '../knowledge/defaults/index.js';
+import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
+import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
+import { redactUrl } from '../releases/datasources/git-tags.js';
+import { studyHop, tagEvaluations } from '../knowledge/upgrade-report.js';
+import { buildClusterReports, runningKubernetes } from '../knowledge/cluster-upgrade-reports.js';
+import type { UpgradeReport } from '../knowledge/upgrade-report-types.js';
+import { GitHubHelper, type ReleaseNote } from '../../adapters/github/github-helper.js';
+import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
+import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
+import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
+import { renderPullRequestBody, type NotesAvailability, type PrBodyInput, type ReleaseNoteInput } from './pr-body.js';
+import { PROVENANCE_MARKER, type Provenance } from './pr-provenance.js';
+import { hopMarker, retireSuperseded, type SupersededPullRequest } from './superseded.js';
+import { pullRequestTitle } from './pr-title.js';
+import { rewritePins, type PinRewrite } from './pin-rewrites.js';
+import { bumpGitmodulesBranch, keptBranchNote } from '../managers/gitmodules-branch.js';
+import { bumpImagePins } from './image-pin-bumps.js';
+
+/** What the user asks for (the action's inputs, parsed). */
+export interface PlanRequest {
+  repoPath: string;
+  submodulePath?: string;
+  kubesprayRepository?: string;
+  targetVersion: string;
+  inventoryPaths?: string[];
+  configPath?: string;
+  baseBranch?: string;
+  branchPrefix?: string;
+  labels?: string[];
+  reviewers?: string[];
+  teamReviewers?: string[];
+  draft?: boolean;
+  dryRun: boolean;
+  updatePinnedVersions?: boolean;
+  token?: string;
+  kubesprayGithubRepository: string;
+  commitAuthor: Identity;
+  /** Label of the fleet dashboard issue; undefined turns the dashboard off. */
+  dashboardLabel?: string;
+}
+
+export interface PlanSettings extends PlanRequest {
+  /** Where summary.md and report.json go (RUNNER_TEMP on a runner). */
+  outputDir: string;
+  /** e.g. https://github.com, for pushes authenticated with the token. */
+  serverUrl: string;
+  /** owner/name of the cluster repo (GITHUB_REPOSITORY). */
+  repository?: string;
+  /** Which suite build and run this is, for the body's footer (the base commit is added here). */
+  provenance: Omit<Provenance, 'baseSha'>;
+  /** Where private scratch repositories go (RUNNER_TEMP on a runner); the OS temp dir by default. */
+  scratchDir?: string;
+  reporter: Reporter;
+}
+
+export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
+
+export interface PlanResult {
+  from: string;
+  to: string;
+  title: string;
+  branch: string;
+  headSha: string;
+  operation: PullRequestOperation;
+  pullRequest?: { number: number; url: string };
+  dashboard?: DashboardResult;
+  /** Older hops from the same base this one replaced. */
+  superseded: SupersededPullRequest[];
+  body: string;
+  summaryPath: string;
+  reportPath: string;
+  report: UpgradeReport;
+  imageChanges: FileImageChange[];
+  warnings: string[];
+}
+
+const ORIGIN = 'origin';
+
+export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
+  const log = s.reporter;
+  const evaluatedBefore = new Map(tagEvaluations());
+  const warnings: string[] = [];
+  const warn = (m: string) => {
+    warnings.push(m);
+    log.warning(m);
+  };
+
+  const ctx = await log.group('Validate the target', async () => {
+    const { git, root } = await openClusterRepo(s.repoPath);
+    const config = loadSuiteConfig(root, s.configPath);
+    if (config.source) log.info(`config: ${config.source}`);
+    if (!s.dryRun && !s.token) throw new ConfigurationError('input "github-token" is empty: plan-upgrade needs a token with contents: write and pull-requests: write (or set dry-run: true)');
+    await assertCleanWorkTree(git);
+    const auth = await remoteAuth(git, s.token, s.serverUrl);
+    const base = s.baseBranch ?? (await defaultBranch(git, auth));
+    const baseSha = await fetchBase(git, base, auth);
+    const prefix = s.branchPrefix ?? config.pullRequest.branchPrefix;
+    const probe = await git.exec(['check-ref-format', `refs/heads/${prefix}v0.0.0`], { allowFailure: true });
+    if (probe.exitCode !== 0) throw new ConfigurationError(`branch-prefix ${JSON.stringify(prefix)} does not make a valid git branch name (see git check-ref-format)`);
+    const target = parseReleaseTag(s.targetVersion);
+    if (!target) throw new ConfigurationError(`target-version "${s.targetVersion}" is not a release tag (vX.Y.Z)`);
+    const state = await readClusterRepoState({
+      repoPath: root,
+      submodulePath: s.submodulePath ?? config.submodulePath,
+      kubesprayRepository: s.kubesprayRepository ?? config.kubesprayRepository,
+      allowPrerelease: target.prerelease,
+      rev: baseSha,
+    }, { git, root });
+    for (const note of state.notes) log.warning(note);
+    const setAside = state.suspect.find((r) => r.tag === target.tag);
+    if (setAside) {
+      throw new ConfigurationError(
+        setAside.commit === state.currentCommit
+          ? `refusing target-version ${target.tag}: it names the commit the submodule is already pinned at (${state.current.tag}); a stray tag is not a release. Nothing was pushed.`
+          : `refusing target-version ${target.tag}: its commit ${setAside.commit.slice(0, 12)} also carries a release tag of another minor line, so the tag does not say which release it is. Nothing was pushed.`,
+      );
+    }
+    const submodule = state.submodule;
+    const targetTag = state.releases.find((r) => r.tag === target.tag);
+    if (!targetTag) throw new ConfigurationError(`target-version ${target.tag} is not a tag of ${redactUrl(state.upstreamUrl)}; nothing was pushed`);
+    const why = explainDisallowedTarget(state.current, targetTag, state.releases);
+    if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
+    log.info(`base ${base} at ${baseSha.slice(0, 12)}: ${submodule ? submodule.path : 'the kubespray image'} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
+    const head = (await git.exec(['rev-parse', 'HEAD'])).stdout.trim();
+    if (head !== baseSha) {
+      log.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
+    }
+    return { git, root, config, auth, base, baseSha, state, submodule, targetTag };
+  });
+  const { git, root, config, auth, base, baseSha, state, submodule, targetTag } = ctx;
+  const from = state.current.tag;
+  const to = targetTag.tag;
+
+  const study = await log.group(`Study ${from} → ${to}`, async () => {
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
+    log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
+    const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
+    if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
+    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });
+    const inventories = choice.inventories;
+    log.info(describeInventoryChoice(choice));
+    const submoduleState = submodule && { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
+    // The tags are evaluated once; every inventory, and the rewritten copy below, reuse them.
+    const hop = await studyHop(sub.git, from, to);
+    const report = await buildClusterReports({ git: sub.git, from, to, repoRoot: root, inventories, submoduleState, hop });
+    log.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
+    // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
+    const runningKubeVersions = runningKubernetes(report);
+    const reportFor = (repoRoot: string) => buildClusterReports({ git: sub.git, from, to, repoRoot, inventories, submoduleState, hop, runningKubeVersions });
+    return { report, inventories, reportFor };
+  });
+
+  const branch = `${s.branchPrefix ?? config.pullRequest.branchPrefix}${to}`;
+  const prepared = await log.group(`Prepare branch ${branch}`, async () => {
+    const images = await bumpImagesAtRevision(git, baseSha, from, to, {
+      defaultRule: config.images.defaultRule,
+      custom: config.images.rules,
+      exclude: [...config.images.exclude, ...(submodule ? [`${submodule.path}/**`] : [])],
+    });
+    // Image-only: the pins found on the base are the release itself; each one moves.
+    if (state.source.kind === 'image') await bumpImagePins(git, baseSha, state.source.pins, from, to, images);
+    for (const c of images.changes) log.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+    if (images.changes.length === 0 && submodule) warn(`no kubespray:${from} image reference was found outside ${submodule.path}; only the submodule moves`);
+    const branchLine = submodule && (await gitmodulesAtBase(git, baseSha).then((t) => (t === undefined ? undefined : bumpGitmodulesBranch(t, submodule.name, from, to))));
+    if (branchLine?.change) log.info(`.gitmodules:${branchLine.change.line}: ${branchLine.change.before.trim()} -> ${branchLine.change.after.trim()}`);
+    if (branchLine?.kept) warn(keptBranchNote(branchLine.kept, from, to));
+    const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
+    if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
+      const r = await rewritePins(git, baseSha, study.report.hazards, to, images.files);
+      for (const p of r.rewrites) log.info(`${p.file}:${p.line}: ${p.before.trim()} -> ${p.after.trim()}`);
+      for (const why of r.skipped) warn(`update-pinned-versions: ${why}`);
+      Object.assign(pins, r);
+    }
+    // The PR must describe the cluster after merge: with rewritten pins, study the inventory as rewritten.
+    const report = pins.rewrites.length > 0 ? await withOverlay(root, study.inventories, pins.files, study.reportFor) : study.report;
+    if (report !== study.report) log.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
+    const commit = await createUpgradeCommit(git, {
+      baseSha,
+      ...(submodule ? { submodule: { path: submodule.path, commit: targetTag.commit } } : {}),
+      files: new Map([...images.files, ...pins.files, ...(branchLine?.change ? [['.gitmodules', branchLine.text] as const] : [])]),
+      message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${submodule ? `${submodule.path} and every kubespray image reference move` : 'every kubespray image pin moves'} together.\n\n${TARGET_TRAILER}: ${to}\n`,
+      author: s.commitAuthor,
+      committer: BOT_IDENTITY,
+    });
+    log.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
+    return { images, pins: pins.rewrites, commit, report, branchLine };
+  });
+
+  const report = prepared.report;
+  annotateHazards(log, report, root, to);
+  log.info(`Kubespray tag evaluations in this run: ${evaluationsSince(evaluatedBefore)} (${study.inventories.length} inventory(ies))`);
+
+  // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
+  const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
+  const rendering = await log.group('Gather the release notes', async () => {
+    const between = state.releases
+      .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
+      .sort(compareReleases)
+      .map((r) => r.tag);
+    let notes = new Map<string, ReleaseNote>();
+    let availability: NotesAvailability = { fetched: true };
+    if (!github) {
+      availability = { fetched: false, why: 'this dry run has no github-token' };
+      warn('no github-token: release notes are left out of this dry run');
+    } else {
+      // Notes inform the review; without them (e.g. GHES with no mirror of the releases) the PR still stands.
+      try {
+        notes = await github.listReleaseNotes(s.kubesprayGithubRepository, between);
+      } catch (e) {
+        if (!(e instanceof ActionError)) throw e;
+        availability = { fetched: false, why: `the releases of ${s.kubesprayGithubRepository} could not be read` };
+        warn(`release notes of ${s.kubesprayGithubRepository} are unavailable, the body links the releases instead: ${e.message}`);
+      }
+    }
+    const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
+    const server = s.serverUrl.replace(/\/+$/, '');
+    const submodulePrefix = submodule ? `${submodule.path}/` : undefined;
+    const input: Omit<PrBodyInput, 'links'> = {
+      report,
+      releaseNotes,
+      notes: availability,
+      kubesprayWebUrl: `${server}/${s.kubesprayGithubRepository}`,
+      kubesprayRepository: s.kubesprayGithubRepository,
+      ...(submodule ? { submodulePath: submodule.path } : {}),
+      imageChanges: prepared.images.changes,
+      rewrittenPins: prepared.pins,
+      ...(prepared.branchLine?.change ? { gitmodulesBranch: prepared.branchLine.change } : {}),
+      ...(prepared.branchLine?.kept ? { gitmodulesKept: prepared.branchLine.kept } : {}),
+      marker: hopMarker(from, to),
+      config,
+      provenance: { ...s.provenance, baseSha },
+      pictures: [renderUpgradePath(from, upgradePath(state.current, state.releases).map((r) => r.tag), report.hazards)],
+    };
+    // Links point at the commit the branch ends up at, which is only known once the remote branch is inspected.
+    const linkable = (file: string) => !(submodulePrefix && file.startsWith(submodulePrefix)) && existsSync(path.join(root, file));
+    return (commit: string) => {
+      // A dry run's commit is never pushed: links to it would be dead.
+      const links = s.repository && !s.dryRun ? { webUrl: `${server}/${s.repository}`, commit, linkable } : undefined;
+      return { pr: renderPullRequestBody({ ...input, links }), full: renderPullRequestBody({ ...input, links }, 900_000) };
+    };
+  });
+  const title = pullRequestTitle(report);
+
+  const writeFiles = (full: string) => {
+    writeFileSync(summaryPath, full);
+    writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+  };
+  mkdirSync(s.outputDir, { recursive: true });
+  const summaryPath = path.join(s.outputDir, 'summary.md');
+  const reportPath = path.join(s.outputDir, 'report.json');
+
+  const result: PlanResult = {
+    from,
+    to,
+    branch,
+    headSha: prepared.commit.commit,
+    title,
+    operation: 'none',
+    superseded: [],
+    body: '',
+    summaryPath,
+    reportPath,
+    report,
+    imageChanges: prepared.images.changes,
+    warnings,
+  };
+  if (s.dryRun) {
+    const body = rendering(prepared.commit.commit);
+    writeFiles(body.full);
+    result.body = body.pr;
+    await log.group(`Dry run: not pushing ${branch}, not opening "${title}"; its body`, async () => { log.info(body.pr); });
+    return result;
+  }
+
+  return log.group(`Publish ${branch} and its pull request`, async () => {
+    const existing = await inspectRemoteBranch(git, ORIGIN, branch, to, BOT_IDENTITY, auth);
+    const decision = decideBranchUpdate(existing, baseSha, prepared.commit.tree);
+    let branchChanged = false;
+    switch (decision.action) {
+      case 'create':
+        await pushBranch(git, ORIGIN, branch, prepared.commit.commit, '', auth);
+        branchChanged = true;
+        break;
+      case 'update':
+        await pushBranch(git, ORIGIN, branch, prepared.commit.commit, decision.lease, auth);
+        branchChanged = true;
+        break;
+      case 'unchanged':
+        result.headSha = existing!.sha;
+        break;
+      case 'keep-foreign':
+        result.headSha = existing!.sha;
+        warn(`${branch}: ${decision.reason}. Rebase it yourself, or delete the branch to let this action regenerate it.`);
+        break;
+    }
+    log.info(`branch ${branch}: ${decision.action}`);
+    const body = rendering(result.headSha);
+    writeFiles(body.full);
+    result.body = body.pr;
+    const open = await github!.listOpenPullRequests(base);
+    const pr = await github!.createOrUpdatePullRequest({
+      head: branch,
+      base,
+      title,
+      body: body.pr,
+      volatileFrom: PROVENANCE_MARKER,
+      labels: s.labels ?? config.pullRequest.labels,
+      reviewers: s.reviewers ?? config.pullRequest.reviewers,
+      teamReviewers: s.teamReviewers ?? config.pullRequest.teamReviewers,
+      draft: s.draft ?? config.pullRequest.draft,
+    }, open);
+    for (const w of pr.warnings) warnings.push(w);
+    result.pullRequest = { number: pr.number, url: pr.url };
+    result.operation = pr.operation === 'created' ? 'created' : branchChanged || pr.operation === 'updated' ? 'updated' : 'unchanged';
+    log.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
+    result.superseded = await retireSuperseded({ log, github: github!, git, remote: ORIGIN, auth, committer: BOT_IDENTITY }, open, {
+      from,
+      to,
+      branchPrefix: s.branchPrefix ?? config.pullRequest.branchPrefix,
+      replacement: result.pullRequest,
+    });
+    if (s.dashboardLabel) {
+      const clusters = fleetClusters(config, study.inventories);
+      const hops = upgradePath(state.current, state.releases);
+      result.dashboard = await publishDashboard(log, () => updateDashboard(github!, s.dashboardLabel!, {
+        clusters: clusters.map((c) => c.name),
+        records: clusters.map((c) => ({
+          name: c.name,
+          environment: c.environment,
+          pinnedKubespray: from,
+          hopsBehind: hops.length,
+          latest: hops.at(-1)?.tag ?? from,
+          pullRequest: { number: pr.number, url: pr.url, to },
+          hazards: hazardsOf(c, clusters, report.hazards),
+        })),
+      }), warn);
+    }
+    return result;
+  });
+}
+
+/** `v2.24.1 ×1, v2.25.1 ×1`: the bench reads this line to show each tag is evaluated once per run. */
+function evaluationsSince(before: ReadonlyMap<string, number>): string {
+  const delta = [...tagEvaluations()].map(([tag, n]) => [tag, n - (before.get(tag) ?? 0)] as const).filter(([, n]) => n > 0);
+  return delta.map(([tag, n]) => `${tag} ×${n}`).join(', ') || 'none';
+}
+
+function annotateHazards(log: Reporter, report: UpgradeReport, root: string, to: string): void {
+  for (const h of report.hazards) {
+    // Only files of this repo can carry an annotation; upstream files are named in the text.
+    const inRepo = h.file !== undefined && existsSync(path.join(root, h.file));
+    const props = inRepo ? { file: h.file, startLine: h.line, title: `${h.id} (${to})` } : { title: `${h.id} (${to})` };
+    log[h.severity === 'error' ? 'error' : h.severity === 'warning' ? 'warning' : 'notice'](h.message, props);
+  }
+}
+
+/**
+ * Runs `study` on a private copy of the inventories with some files replaced, laid out at the
+ * same repo-relative paths so the report's file:line references stay true.
+ */
+async function withOverlay<T>(root: string, inventories: readonly string[], files: ReadonlyMap<string, string>, study: (repoRoot: string) => Promise<T>): Promise<T> {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'ksu-inventory-'));
+  try {
+    for (const inv of inventories) {
+      cpSync(path.join(root, inv), path.join(copy, inv), { recursive: true });
+      // An inventory file comes with the group_vars and host_vars beside it.
+      if (!statSync(path.join(root, inv)).isFile()) continue;
+      for (const vars of ['group_vars', 'host_vars'].map((d) => path.join(path.dirname(inv), d))) {
+        if (existsSync(path.join(root, vars))) cpSync(path.join(root, vars), path.join(copy, vars), { recursive: true });
+      }
+    }
+    for (const [rel, content] of files) {
+      mkdirSync(path.dirname(path.join(copy, rel)), { recursive: true });
+      writeFileSync(path.join(copy, rel), content);
+    }
+    return await study(copy);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** `.gitmodules` as the base commit has it; undefined when it has none. */
+async function gitmodulesAtBase(git: Git, baseSha: string): Promise<string | undefined> {
+  const r = await git.exec(['cat-file', 'blob', `${baseSha}:.gitmodules`], { allowFailure: true });
+  return r.exitCode === 0 ? r.stdout : undefined;
+}
+
+async function assertCleanWorkTree(git: Git): Promise<void> {
+  const st = (await git.exec(['status', '--porcelain', '--untracked-files=no'])).stdout.trim();
+  if (st) {
+    throw new ConfigurationError(`the work tree has uncommitted changes; plan-upgrade builds the branch from the base commit and would ignore them:\n${st}\nCommit or discard them first.`);
+  }
+}
+
+async function defaultBranch(git: Git, auth: RemoteAuth): Promise<string> {
+  const r = await git.exec(['ls-remote', '--symref', ORIGIN, 'HEAD'], { allowFailure: true, env: auth.env });
+  const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
+  if (!m) throw new ConfigurationError(`cannot tell the default branch of ${ORIGIN} (${redactUrl(r.stderr.trim()) || 'no HEAD symref'}); set base-branch`);
+  return m[1]!;
+}
+
+async function fetchBase(git: Git, base: string, auth: RemoteAuth): Promise<string> {
+  const ref = `refs/kubespray-upgrade/base/${base}`;
+  const r = await git.exec(['fetch', '--no-tags', '--depth=1', ORIGIN, `+refs/heads/${base}:${ref}`], { allowFailure: true, env: auth.env });
+  if (r.exitCode !== 0) throw new ConfigurationError(`cannot fetch base branch "${base}" from ${ORIGIN}: ${redactUrl(r.stderr.trim())}`);
+  return (await git.exec(['rev-parse', ref])).stdout.trim();
+}

@@ -1,0 +1,152 @@
+import path from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { ActionError, ConfigurationError } from '../../errors.js';
+import { GitCommandManager, type Git } from '../../../adapters/git/git-command-manager.js';
+import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../datasources/git-tags.js';
+import { compareReleases } from '../versions/release-version.js';
+import { highest, nextMajor, upgradePath } from '../versions/hop-planner.js';
+import { minorKey } from '../versions/release-version.js';
+import { fetchKubesprayTags } from '../../cluster-repo/kubespray-objects.js';
+import { gitTreeSource } from '../../knowledge/defaults/index.js';
+import { decidePinnedRelease, trustedTargets } from './pinned-release.js';
+import { readGitlink, resolveSubmoduleUrl, type Submodule } from '../../cluster-repo/submodules.js';
+import { findKubespraySource, UPSTREAM_KUBESPRAY_URL, type KubespraySource } from '../../cluster-repo/kubespray-source.js';
+import { describeUnknownCommit } from './unknown-commit.js';
+
+export interface DetectSettings {
+  repoPath: string;
+  submodulePath?: string;
+  kubesprayRepository?: string;
+  allowPrerelease: boolean;
+  /** Commit whose gitlink is read; HEAD unless planning against a freshly fetched base. */
+  rev?: string;
+}
+
+/** Where the cluster repo's Kubespray is pinned (a submodule or image references), and where upstream could take it. */
+export interface ClusterRepoState {
+  repoRoot: string;
+  source: KubespraySource;
+  /** The Kubespray submodule; undefined when the repo names only the image. */
+  submodule?: Submodule;
+  upstreamUrl: string;
+  currentCommit: string;
+  current: ReleaseTag;
+  /** Every release tag upstream that the settings allow and that can be trusted as a target, in no particular order. */
+  releases: ReleaseTag[];
+  /** Release tags set aside as targets: on the pinned commit, or on a commit tagged in several minor lines. */
+  suspect: ReleaseTag[];
+  /** What was decided about contradicting tags, for the log. */
+  notes: string[];
+  /** Every tag upstream, release or not, with commits peeled. */
+  tagCount: number;
+}
+
+export interface DetectResult extends ClusterRepoState {
+  latest: ReleaseTag;
+  /** The first release of a later major version: only ever an explicit target. */
+  nextMajor?: ReleaseTag;
+  next?: ReleaseTag;
+  path: ReleaseTag[];
+}
+
+export async function openClusterRepo(repoPath: string): Promise<{ git: Git; root: string }> {
+  const abs = path.resolve(repoPath);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new ConfigurationError(`path "${repoPath}" does not exist or is not a directory`);
+  }
+  // One process answers both: every action opens the repo first, so its start-up counts.
+  const r = await new GitCommandManager(abs).exec(['rev-parse', '--is-inside-work-tree', '--show-toplevel'], { allowFailure: true });
+  const [inside, root] = r.stdout.trim().split('\n');
+  if (r.exitCode !== 0 || inside !== 'true' || !root) {
+    throw new ConfigurationError(`path "${repoPath}" is not inside a git work tree; check out the cluster repo first`);
+  }
+  return { git: new GitCommandManager(root), root };
+}
+
+/**
+ * Reads the submodule pin and matches it against upstream release tags; shared by every action.
+ * `opened` skips re-opening a repo the caller has already opened with openClusterRepo;
+ * `known` skips reading a submodule and pin the caller has already read.
+ */
+export async function readClusterRepoState(
+  settings: DetectSettings,
+  opened?: { git: Git; root: string },
+  known?: { submodule: Submodule; currentCommit: string },
+): Promise<ClusterRepoState> {
+  const { git, root } = opened ?? (await openClusterRepo(settings.repoPath));
+  const source: KubespraySource = known ? { kind: 'submodule', submodule: known.submodule } : await findKubespraySource(git, settings.rev ?? 'HEAD', { submodulePath: settings.submodulePath });
+  if (source.kind === 'image') return imageRepoState(git, root, source, settings);
+  const submodule = source.submodule;
+  // Upstream's tag list (the network) is asked for while the pin is read locally; a local
+  // error still wins, so the message names what the user must fix first.
+  const url = settings.kubesprayRepository !== undefined ? Promise.resolve(settings.kubesprayRepository) : resolveSubmoduleUrl(git, submodule.url);
+  const tags = url.then((u) => listRemoteTags(git, u));
+  tags.catch(() => undefined);
+  const currentCommit = known?.currentCommit ?? (await readGitlink(git, submodule.path, settings.rev ?? 'HEAD'));
+  const [upstreamUrl, remoteTags] = await Promise.all([url, tags]);
+
+  // Pre-releases never become a target unless allowed, but the pin may be one already.
+  const everyRelease = releaseTags(remoteTags, true);
+  const releases = settings.allowPrerelease ? everyRelease : everyRelease.filter((r) => !r.prerelease);
+
+  const atPin = everyRelease.filter((r) => r.commit === currentCommit);
+  if (atPin.length === 0) {
+    const hint = await describeUnknownCommit(git.at(path.join(root, submodule.path)), path.join(root, submodule.path), currentCommit, everyRelease);
+    throw new ActionError(
+      `the ${submodule.path} submodule is pinned at ${currentCommit}, which is not a release tag of ${redactUrl(upstreamUrl)}. ${hint} ` +
+        `Pin the submodule to a release tag (vX.Y.Z) before upgrading; nothing was guessed.`,
+    );
+  }
+  // The tree says which release it is; a tag alone does not (see pinned-release.ts).
+  const objects = await fetchKubesprayTags(git, root, submodule.path, upstreamUrl, [atPin[0]!]);
+  const galaxy = await gitTreeSource(objects.git, currentCommit).readFile('galaxy.yml');
+  const { current, notes } = decidePinnedRelease(atPin, galaxy, currentCommit);
+  const { trusted, suspect } = trustedTargets(releases, currentCommit);
+  const elsewhere = suspect.filter((r) => r.commit !== currentCommit);
+  if (elsewhere.length > 0) notes.push(`set aside as targets, because their commit also carries a tag of another minor line: ${elsewhere.map((r) => r.tag).join(', ')}`);
+  return { repoRoot: realpathSync(root), source, submodule, upstreamUrl, currentCommit, current, releases: trusted, suspect, notes, tagCount: remoteTags.length };
+}
+
+/**
+ * Refuses when setting suspect tags aside leaves out a whole minor line the path would
+ * otherwise cross: the hop would skip a minor that may be real.
+ */
+function assertNoLineSetAside(state: ClusterRepoState, hops: readonly ReleaseTag[]): void {
+  const withSuspects = upgradePath(state.current, [...state.releases, ...state.suspect.filter((r) => r.commit !== state.currentCommit)]);
+  const kept = new Set(hops.map(minorKey));
+  const lost = withSuspects.filter((h) => !kept.has(minorKey(h)));
+  if (lost.length === 0) return;
+  const tags = state.suspect.filter((r) => lost.some((l) => minorKey(l) === minorKey(r)));
+  throw new ActionError(
+    `the v${minorKey(lost[0]!)} line has only tags on commits that also carry a tag of another minor line (${tags.map((r) => `${r.tag} at ${r.commit.slice(0, 12)}`).join(', ')}); ` +
+      'hopping past it could skip a minor and hopping to it could install another release. Remove the stray tag from the remote (or mirror) you read tags from',
+  );
+}
+
+/** An image-only repo: the release its image references name, matched against upstream's tags. */
+async function imageRepoState(git: Git, root: string, source: Extract<KubespraySource, { kind: 'image' }>, settings: DetectSettings): Promise<ClusterRepoState> {
+  const upstreamUrl = settings.kubesprayRepository ?? UPSTREAM_KUBESPRAY_URL;
+  const remoteTags = await listRemoteTags(git, upstreamUrl);
+  const everyRelease = releaseTags(remoteTags, true);
+  const releases = settings.allowPrerelease ? everyRelease : everyRelease.filter((r) => !r.prerelease);
+  const current = everyRelease.find((r) => r.tag === source.version);
+  if (!current) {
+    const where = source.pins.map((p) => `${p.file}:${p.line}`).join(', ');
+    throw new ConfigurationError(`the kubespray image is pinned at ${source.version} (${where}), which is not a release tag of ${redactUrl(upstreamUrl)}; pin a release (vX.Y.Z), or set kubespray-repository to where that tag lives`);
+  }
+  // The image names its tag, so the pin is not ambiguous; targets are still only trusted tags.
+  const { trusted, suspect } = trustedTargets(releases, current.commit);
+  const elsewhere = suspect.filter((r) => r.commit !== current.commit);
+  const notes = elsewhere.length > 0 ? [`set aside as targets, because their commit also carries a tag of another minor line: ${elsewhere.map((r) => r.tag).join(', ')}`] : [];
+  return { repoRoot: realpathSync(root), source, upstreamUrl, currentCommit: current.commit, current, releases: trusted, suspect, notes, tagCount: remoteTags.length };
+}
+
+export async function detectRelease(settings: DetectSettings): Promise<DetectResult> {
+  const state = await readClusterRepoState(settings);
+  const hops = upgradePath(state.current, state.releases);
+  assertNoLineSetAside(state, hops);
+  // "Latest" stays within the current major; a later major is shown apart, never hopped to.
+  const newest = highest(state.releases.filter((r) => r.major === state.current.major));
+  const latest = newest && compareReleases(newest, state.current) > 0 ? newest : state.current;
+  return { ...state, latest, next: hops[0], path: hops, nextMajor: nextMajor(state.current, state.releases) };
+}
