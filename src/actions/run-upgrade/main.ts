@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +17,7 @@ import { effectiveKubeTarget } from '../../core/upgrade/kube-target.js';
 import { readDrainSettings } from '../../core/upgrade/drain-settings.js';
 import { identifyRelease, locateKubespray, releaseAt } from '../../core/upgrade/kubespray-checkout.js';
 import { appliedRelease, pinBeforeHop } from '../../core/upgrade/pin-history.js';
+import { scanRepoManifests } from '../../core/upgrade/removed-apis/repo-manifests.js';
 import type { KubeTarget } from '../../core/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../core/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../core/upgrade/summary.js';
@@ -129,6 +130,9 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
       inventory,
       resolveKubeTarget: () => kubeTarget,
       resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory),
+      // Kubespray's own tree and the inventory are not the team's manifests.
+      scanRepoManifests: (removals) =>
+        scanRepoManifests(located.repoRoot, [located.submodulePath, inventoryFolder(located.repoRoot, inputs.inventory)], removals),
       readAnsibleFacts: async () => ({ runner: inputs.runner, installed: await ansibleVersion, limits: readAnsibleLimits(kubesprayDir), kubesprayTarget: tag }),
       appliedRelease: (recorded) =>
         appliedRelease(
@@ -169,6 +173,14 @@ function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: st
   inventory.catch(() => undefined);
   kubeTarget.catch(() => undefined);
   return { ansible, inventory, kubeTarget, ansibleVersion };
+}
+
+/** The inventory's folder relative to the repo (its own folder for a hosts file), or '' when that is the repo itself. */
+function inventoryFolder(repoRoot: string, inventory: string): string {
+  const abs = path.resolve(inventory);
+  const folder = existsSync(abs) && statSync(abs).isFile() ? path.dirname(abs) : abs;
+  const rel = path.relative(repoRoot, folder).split(path.sep).join('/');
+  return rel.startsWith('..') ? '' : rel;
 }
 
 /** Names this run in the lock and the state, so a human can tell which workflow run holds it. */

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -7,6 +9,7 @@ import {
   BatchV1Api,
   CoordinationV1Api,
   CoreV1Api,
+  CustomObjectsApi,
   KubeConfig,
   PolicyV1Api,
   VersionApi,
@@ -16,7 +19,7 @@ import {
 } from '@kubernetes/client-node';
 import { describeNetworkFailure } from '../network-failure.js';
 import { ConfigurationError } from '../../core/errors.js';
-import type { KubeApi, PodSelectors, ServerVersion, V1ConfigMap, V1Lease } from '../../core/kube/kube-api.js';
+import type { KubeApi, KubeObject, ListPage, PodSelectors, ServerVersion, V1ConfigMap, V1Lease, V1Secret } from '../../core/kube/kube-api.js';
 import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../core/kube/kube-errors.js';
 
 export interface KubeApiOptions {
@@ -82,9 +85,10 @@ class ClientKubeApi implements KubeApi {
   private readonly coordination: CoordinationV1Api;
   private readonly version: VersionApi;
   private readonly policy: PolicyV1Api;
+  private readonly custom: CustomObjectsApi;
 
   constructor(
-    kc: KubeConfig,
+    private readonly kc: KubeConfig,
     readonly server: string,
     private readonly timeoutMs: number,
     private readonly retry: { retries: number; baseDelayMs: number },
@@ -95,6 +99,7 @@ class ClientKubeApi implements KubeApi {
     this.coordination = kc.makeApiClient(CoordinationV1Api);
     this.version = kc.makeApiClient(VersionApi);
     this.policy = kc.makeApiClient(PolicyV1Api);
+    this.custom = kc.makeApiClient(CustomObjectsApi);
   }
 
   /** Per-call options: an abort signal so an unresponsive API server fails the call instead of hanging it. */
@@ -154,6 +159,28 @@ class ClientKubeApi implements KubeApi {
 
   async listPodDisruptionBudgets() {
     return (await this.call('list poddisruptionbudgets in all namespaces', (o) => this.policy.listPodDisruptionBudgetForAllNamespaces({}, o))).items;
+  }
+
+  readMetricFamily(name: string, maxBytes: number) {
+    return this.read('GET /metrics', () => readMetricLines(this.kc, this.server, name, maxBytes, this.timeoutMs));
+  }
+
+  async listSecretsPage(s: PodSelectors, limit: number, continueToken?: string): Promise<ListPage<V1Secret>> {
+    const list = await this.read('list secrets in all namespaces', (o) =>
+      this.core.listSecretForAllNamespaces({ labelSelector: s.labelSelector, fieldSelector: s.fieldSelector, limit, _continue: continueToken }, o),
+    );
+    return { items: list.items, ...(list.metadata?._continue ? { continue: list.metadata._continue } : {}) };
+  }
+
+  async listObjectsPage(apiVersion: string, resource: string, limit: number, continueToken?: string): Promise<ListPage<KubeObject>> {
+    const slash = apiVersion.indexOf('/');
+    if (slash < 0) throw new Error(`listObjectsPage reads named API groups only, not ${apiVersion}`);
+    const group = apiVersion.slice(0, slash);
+    const version = apiVersion.slice(slash + 1);
+    const list = (await this.read(`list ${resource}.${apiVersion} in all namespaces`, (o) =>
+      this.custom.listClusterCustomObject({ group, version, plural: resource, limit, _continue: continueToken }, o),
+    )) as { items?: KubeObject[]; metadata?: { continue?: string } };
+    return { items: list.items ?? [], ...(list.metadata?.continue ? { continue: list.metadata.continue } : {}) };
   }
 
   getServerVersion(): Promise<ServerVersion> {
@@ -263,6 +290,78 @@ class ClientKubeApi implements KubeApi {
   getEndpoints(namespace: string, name: string) {
     return this.orUndefined(`get endpoints ${namespace}/${name}`, (o) => this.core.readNamespacedEndpoints({ namespace, name }, o));
   }
+}
+
+/**
+ * GET /metrics as a stream, keeping only the lines of one metric family: a large apiserver
+ * serves tens of MiB of metrics, of which this family is a few KiB. Authentication and TLS
+ * come from the kubeconfig exactly as for the typed clients.
+ */
+async function readMetricLines(kc: KubeConfig, server: string, family: string, maxBytes: number, timeoutMs: number): Promise<{ text: string; truncated: boolean }> {
+  const opts: https.RequestOptions = { method: 'GET', headers: { Accept: 'text/plain;version=0.0.4' }, signal: AbortSignal.timeout(timeoutMs) };
+  await kc.applyToHTTPSOptions(opts);
+  const url = new URL(server);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/metrics`;
+  const get = url.protocol === 'http:' ? http.request : https.request;
+  const keep = (line: string) => line.startsWith(family) || line.startsWith(`# HELP ${family} `) || line.startsWith(`# TYPE ${family} `);
+  /** A line longer than this is no series of the family; it is dropped while streaming. */
+  const maxLine = 64 * 1024;
+  return new Promise((resolve, reject) => {
+    const req = get(url, opts, (res) => {
+      const status = res.statusCode ?? 0;
+      if (status < 200 || status >= 300) {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          if (body.length < 4096) body += c;
+        });
+        res.on('end', () => reject(new ApiException(status, `GET /metrics: HTTP ${status}`, body, res.headers as Record<string, string>)));
+        res.on('error', reject);
+        return;
+      }
+      const kept: string[] = [];
+      let size = 0;
+      let partial = '';
+      let truncated = false;
+      const take = (line: string) => {
+        if (!keep(line)) return;
+        if (size + line.length + 1 > maxBytes) {
+          truncated = true;
+          return;
+        }
+        kept.push(line);
+        size += line.length + 1;
+      };
+      res.setEncoding('utf8');
+      // True while the rest of an over-long line is still arriving: it is dropped, not read as a new line.
+      let dropping = false;
+      res.on('data', (chunk: string) => {
+        const lines = (partial + chunk).split('\n');
+        partial = lines.pop()!;
+        if (dropping && lines.length > 0) {
+          lines.shift();
+          dropping = false;
+        }
+        if (dropping) partial = '';
+        else if (partial.length > maxLine) {
+          partial = '';
+          dropping = true;
+        }
+        for (const line of lines) take(line);
+        if (truncated) {
+          res.destroy();
+          resolve({ text: kept.join('\n'), truncated });
+        }
+      });
+      res.on('end', () => {
+        if (partial && !dropping) take(partial);
+        resolve({ text: kept.join('\n'), truncated });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 function requireName(name: string | undefined, kind: string): string {

@@ -8,10 +8,24 @@ import type {
   V1Node,
   V1Pod,
   V1PodDisruptionBudget,
+  V1Secret,
   V1Service,
 } from '@kubernetes/client-node';
 
-export type { V1ConfigMap, V1Deployment, V1Endpoints, V1Job, V1Lease, V1Namespace, V1Node, V1Pod, V1PodDisruptionBudget, V1Service };
+export type { V1ConfigMap, V1Deployment, V1Endpoints, V1Job, V1Lease, V1Namespace, V1Node, V1Pod, V1PodDisruptionBudget, V1Secret, V1Service };
+
+/** An object of any kind as the API returns it; only metadata is relied on. */
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: { name?: string; namespace?: string; annotations?: Record<string, string>; labels?: Record<string, string> };
+}
+
+/** One page of a paginated list: `continue` is set while there is more. */
+export interface ListPage<T> {
+  items: T[];
+  continue?: string;
+}
 
 export interface ServerVersion {
   gitVersion: string;
@@ -79,4 +93,15 @@ export interface KubeApi {
 
   /** policy/v1 PodDisruptionBudgets in all namespaces, with the disruption controller's status. */
   listPodDisruptionBudgets(): Promise<V1PodDisruptionBudget[]>;
+
+  /**
+   * The series of one metric family from the apiserver's `/metrics` (Prometheus text), read
+   * as a stream that keeps only that family's lines, at most `maxBytes` of them. Needs RBAC
+   * `get` on the nonResourceURL `/metrics`.
+   */
+  readMetricFamily(name: string, maxBytes: number): Promise<{ text: string; truncated: boolean }>;
+  /** One page (`limit`, `continue`) of Secrets in all namespaces. */
+  listSecretsPage(selectors: PodSelectors, limit: number, continueToken?: string): Promise<ListPage<V1Secret>>;
+  /** One page of the objects of `resource` (plural) served at `apiVersion` (a named group), in all namespaces. */
+  listObjectsPage(apiVersion: string, resource: string, limit: number, continueToken?: string): Promise<ListPage<KubeObject>>;
 }

@@ -14,6 +14,10 @@ import { ansibleCheck, type AnsibleFacts } from './ansible-check.js';
 import { etcdCheck } from './etcd-check.js';
 import { readEtcdHealth } from '../etcd/health.js';
 import { readDrainFacts } from './drain-facts.js';
+import { removedBetween, type RemovedApi } from '../kube/removed-apis.js';
+import { scanCluster } from './removed-apis/cluster-uses.js';
+import { removedApiCheck, type RemovedApiFacts } from './removed-apis/removed-api-check.js';
+import type { RepoManifestScan } from './removed-apis/repo-manifests.js';
 import type { DrainSettings } from './drain-settings.js';
 import { fromSource, type AppliedRelease } from './pin-history.js';
 import { evaluatePreflight, failed, type Check, type KubeTarget, type LockView } from './preflight.js';
@@ -54,6 +58,8 @@ export interface UpgradeDeps {
   resolveDrainSettings: () => Promise<DrainSettings | { unknown: string }>;
   /** The Ansible that will run the playbooks, and what the target's playbooks need of it. */
   readAnsibleFacts: () => Promise<AnsibleFacts>;
+  /** The cluster repo's own manifests that use one of `removals` (outside Kubespray and the inventories). */
+  scanRepoManifests: (removals: readonly RemovedApi[]) => Promise<RepoManifestScan>;
   reporter: UpgradeReporter;
   /**
    * The release applied before this upgrade: `recorded` (the state's lastApplied) when set,
@@ -200,15 +206,21 @@ class UpgradeRun {
       if (e instanceof ActionError) return { error: e.message };
       throw e;
     });
-    const [inventory, snapshot, previous, kubeTarget, drain, drainSettings, ansibleFacts, etcdMembers] = await Promise.all([
+    const snapshotRead = readClusterSnapshot(this.d.kube);
+    const targetRead = this.d.resolveKubeTarget();
+    // Needs both versions; runs beside the other reads.
+    const removedApis = Promise.all([snapshotRead, targetRead]).then(([snap, target]) => this.removedApiFacts(snap, target));
+    removedApis.catch(() => undefined); // awaited below; this only avoids an unhandled rejection meanwhile
+    const [inventory, snapshot, previous, kubeTarget, drain, drainSettings, ansibleFacts, etcdMembers, removedApiFacts] = await Promise.all([
       listed,
-      readClusterSnapshot(this.d.kube),
+      snapshotRead,
       this.store.load(),
-      this.d.resolveKubeTarget(),
+      targetRead,
       readDrainFacts(this.d.kube),
       this.d.resolveDrainSettings(),
       this.d.readAnsibleFacts(),
       etcd,
+      removedApis,
     ]);
     const hosts = clusterHosts(inventory.inventory);
     this.hosts = hosts;
@@ -236,10 +248,23 @@ class UpgradeRun {
       etcdBackup: this.s.etcdBackup,
       retryNodes,
     });
-    checks.push(ansibleCheck(ansibleFacts), etcdCheck(etcdMembers, hosts.etcd.length));
+    checks.push(ansibleCheck(ansibleFacts), etcdCheck(etcdMembers, hosts.etcd.length), removedApiCheck(removedApiFacts));
     checks.push(...drainChecks({ settings: drainSettings, drain, nodes: snapshot.nodes, upgradeNodes: nodesToUpgrade(hosts, resuming ? previous : undefined), previous }));
     for (const c of checks) r.info(`${c.result.toUpperCase().padEnd(4)} ${c.title}: ${c.detail}`);
     return { checks, snapshot, previous, applied, kubeTarget, resuming, alreadyApplied, hosts };
+  }
+
+  /** Uses of the APIs that the minors between the running apiserver and the target remove: the cluster's and the repo's. */
+  private async removedApiFacts(snapshot: ClusterSnapshot, target: KubeTarget): Promise<RemovedApiFacts> {
+    if (!target.known) return { judged: false, why: 'the target kube_version is unknown, so the APIs it removes cannot be named' };
+    const from = lowestApiserver(snapshot);
+    const removals = removedBetween(from, target.value);
+    const repo = this.d.scanRepoManifests(removals).catch((e: unknown) => {
+      if (e instanceof ActionError) return { error: e.message };
+      throw e;
+    });
+    const [cluster, repoScan] = await Promise.all([scanCluster(this.d.kube, removals), repo]);
+    return { judged: true, from, to: target.value, removals, cluster, repo: repoScan };
   }
 
   private planState(pre: Preflight): UpgradeState {
