@@ -8,6 +8,7 @@ import type { PodBehaviour } from './behaviour.js';
 import { Cluster, podReady } from './cluster.js';
 import { pairKey, type InjectedError } from './faults.js';
 import { handleRequest, type RequestLogEntry } from './http-handler.js';
+import { apiserverMetrics, type DeprecatedApiSeries } from './metrics.js';
 import { parseLabelSelector } from './selectors.js';
 import type { KObj } from './store.js';
 import { DEFAULT_TIMING, type Timing } from './timing.js';
@@ -36,6 +37,8 @@ export class FakeKube {
   /** Per-request /version answer (e.g. HA apiservers at different versions); undefined falls back to gitVersion. */
   versionOverride?: (requestNumber: number) => string | undefined;
   private versionRequests = 0;
+  /** Series of apiserver_requested_deprecated_apis served at /metrics: the deprecated APIs clients requested. */
+  readonly deprecatedApiRequests: DeprecatedApiSeries[] = [];
   private server?: Server;
   private timer?: NodeJS.Timeout;
   private tmp?: string;
@@ -58,6 +61,7 @@ export class FakeKube {
           const n = ++fake.versionRequests;
           return fake.versionOverride?.(n) ?? fake.gitVersion;
         },
+        metrics: () => apiserverMetrics(fake.deprecatedApiRequests),
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -24,6 +24,8 @@ export interface HandlerOptions {
   log: RequestLogEntry[];
   /** gitVersion for the next /version request. */
   version: () => string;
+  /** The body of GET /metrics (Prometheus text format). */
+  metrics: () => string;
 }
 
 /** One API request, authenticated with the bearer token, answered with JSON or a Status. */
@@ -52,7 +54,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     const injected = takeInjectedError(o.cluster.faults.errors, entry.method, url.pathname);
     if (injected) {
       entry.status = injected;
-      const text = JSON.stringify(new StatusError(injected, injected === 429 ? 'TooManyRequests' : 'InternalError', `injected fault: HTTP ${injected}`).toStatus());
+      const text = JSON.stringify(new StatusError(injected, INJECTED_REASONS[injected] ?? 'InternalError', `injected fault: HTTP ${injected}`).toStatus());
       res.writeHead(injected, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...(injected === 429 ? { 'Retry-After': '1' } : {}) });
       res.end(text);
       return;
@@ -63,6 +65,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     }
     if (url.pathname === '/version') return send(200, versionInfo(o.version()));
     if (['/healthz', '/readyz', '/livez'].includes(url.pathname)) return send(200, 'ok', 'text/plain');
+    if (url.pathname === '/metrics') return send(200, o.metrics(), 'text/plain; version=0.0.4; charset=utf-8');
     if (url.pathname === '/api') return send(200, { kind: 'APIVersions', versions: ['v1'] });
     if (url.pathname === '/apis') return send(200, apiGroups());
     const parsed = parseResourcePath(url.pathname);
@@ -76,6 +79,28 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     const message = e instanceof Error ? e.message : String(e);
     return send(500, new StatusError(500, 'InternalError', `fake-kube internal error: ${message}`).toStatus());
   }
+}
+
+const INJECTED_REASONS: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'TooManyRequests' };
+
+/**
+ * `limit` and `continue` as the apiserver pages a list: an opaque token to resume after the
+ * last item sent, and remainingItemCount while there is more. Items are in the store's order.
+ */
+function paginate<T>(items: T[], q: URLSearchParams, resourceVersion: string): { metadata: Record<string, unknown>; items: T[] } {
+  const limit = Number(q.get('limit') ?? 0);
+  const token = q.get('continue');
+  let start = 0;
+  if (token) {
+    const decoded = /^\d+$/.test(Buffer.from(token, 'base64').toString('utf8')) ? Number(Buffer.from(token, 'base64').toString('utf8')) : NaN;
+    if (Number.isNaN(decoded)) throw badRequest('continue key is not valid: illegal base64 data');
+    start = decoded;
+  }
+  if (!(limit > 0)) return { metadata: { resourceVersion }, items: items.slice(start) };
+  const page = items.slice(start, start + limit);
+  const rest = items.length - (start + page.length);
+  if (rest <= 0) return { metadata: { resourceVersion }, items: page };
+  return { metadata: { resourceVersion, continue: Buffer.from(String(start + page.length)).toString('base64'), remainingItemCount: rest }, items: page };
 }
 
 /** The status to answer with when an armed injected error matches this request (using one of its count). */
@@ -145,7 +170,7 @@ function route(method: string, p: ParsedPath, q: URLSearchParams, body: any, con
     const fieldOk = parseFieldSelector(kind.plural, q.get('fieldSelector'));
     const all = kind.derived ? cluster.endpoints(namespace) : store.list(kind.plural, namespace);
     const items = all.filter((o) => labelOk(o.metadata.labels) && fieldOk(o));
-    return { body: { apiVersion: apiVersionOf(kind), kind: `${kind.kind}List`, metadata: { resourceVersion: store.currentRevision() }, items } };
+    return { body: { apiVersion: apiVersionOf(kind), kind: `${kind.kind}List`, ...paginate(items, q, store.currentRevision()) } };
   }
   if (!name) {
     if (method === 'POST') {

@@ -4,3 +4,5 @@ export { defaultBehaviour, type PodBehaviour, type ContainerOutcome, type Behavi
 export type { Timing } from './timing.js';
 export type { KObj } from './store.js';
 export type { RequestLogEntry } from './http-handler.js';
+export { helmReleaseSecret, type HelmReleaseOptions } from './helm.js';
+export { apiserverMetrics, type DeprecatedApiSeries } from './metrics.js';

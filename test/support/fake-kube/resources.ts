@@ -22,7 +22,33 @@ export const KINDS: readonly ResourceKind[] = [
   { group: 'batch', version: 'v1', plural: 'jobs', kind: 'Job', namespaced: true, hasStatus: true },
   { group: 'apps', version: 'v1', plural: 'deployments', kind: 'Deployment', namespaced: true, hasStatus: true },
   { group: 'policy', version: 'v1', plural: 'poddisruptionbudgets', kind: 'PodDisruptionBudget', namespaced: true, hasStatus: true },
+  { group: '', version: 'v1', plural: 'secrets', kind: 'Secret', namespaced: true, hasStatus: false },
+  // Served versions of kinds whose older versions Kubernetes removed: where the removed-API
+  // check lists them to read last-applied annotations. Written out as a v1.29 apiserver serves them.
+  ...served('apps', 'v1', true, ['daemonsets', 'DaemonSet'], ['replicasets', 'ReplicaSet'], ['statefulsets', 'StatefulSet']),
+  ...served('networking.k8s.io', 'v1', true, ['ingresses', 'Ingress'], ['networkpolicies', 'NetworkPolicy']),
+  ...served('networking.k8s.io', 'v1', false, ['ingressclasses', 'IngressClass']),
+  ...served('batch', 'v1', true, ['cronjobs', 'CronJob']),
+  ...served('autoscaling', 'v2', true, ['horizontalpodautoscalers', 'HorizontalPodAutoscaler']),
+  ...served('discovery.k8s.io', 'v1', true, ['endpointslices', 'EndpointSlice']),
+  ...served('events.k8s.io', 'v1', true, ['events', 'Event']),
+  ...served('rbac.authorization.k8s.io', 'v1', true, ['roles', 'Role'], ['rolebindings', 'RoleBinding']),
+  ...served('rbac.authorization.k8s.io', 'v1', false, ['clusterroles', 'ClusterRole'], ['clusterrolebindings', 'ClusterRoleBinding']),
+  ...served('admissionregistration.k8s.io', 'v1', false, ['mutatingwebhookconfigurations', 'MutatingWebhookConfiguration'], ['validatingwebhookconfigurations', 'ValidatingWebhookConfiguration']),
+  ...served('apiextensions.k8s.io', 'v1', false, ['customresourcedefinitions', 'CustomResourceDefinition']),
+  ...served('apiregistration.k8s.io', 'v1', false, ['apiservices', 'APIService']),
+  ...served('certificates.k8s.io', 'v1', false, ['certificatesigningrequests', 'CertificateSigningRequest']),
+  ...served('scheduling.k8s.io', 'v1', false, ['priorityclasses', 'PriorityClass']),
+  ...served('node.k8s.io', 'v1', false, ['runtimeclasses', 'RuntimeClass']),
+  ...served('storage.k8s.io', 'v1', false, ['storageclasses', 'StorageClass'], ['csidrivers', 'CSIDriver'], ['csinodes', 'CSINode'], ['volumeattachments', 'VolumeAttachment']),
+  ...served('storage.k8s.io', 'v1', true, ['csistoragecapacities', 'CSIStorageCapacity']),
+  ...served('flowcontrol.apiserver.k8s.io', 'v1', false, ['flowschemas', 'FlowSchema'], ['prioritylevelconfigurations', 'PriorityLevelConfiguration']),
+  ...served('flowcontrol.apiserver.k8s.io', 'v1beta3', false, ['flowschemas', 'FlowSchema'], ['prioritylevelconfigurations', 'PriorityLevelConfiguration']),
 ];
+
+function served(group: string, version: string, namespaced: boolean, ...kinds: Array<[plural: string, kind: string]>): ResourceKind[] {
+  return kinds.map(([plural, kind]) => ({ group, version, plural, kind, namespaced, hasStatus: false }));
+}
 
 export function kindOf(plural: string): ResourceKind {
   const k = KINDS.find((x) => x.plural === plural);

@@ -75,6 +75,7 @@ const FIELD_PATHS: Record<string, Record<string, (o: any) => string | undefined>
   },
   nodes: { 'spec.unschedulable': (o) => String(o.spec?.unschedulable ?? false) },
   namespaces: { 'status.phase': (o) => o.status?.phase },
+  secrets: { type: (o) => o.type },
 };
 
 /** Field selectors: only the fields the apiserver supports per resource; anything else is a 400 like the real one. */
