@@ -39,6 +39,8 @@ export class FakeKube {
   private versionRequests = 0;
   /** Series of apiserver_requested_deprecated_apis served at /metrics: the deprecated APIs clients requested. */
   readonly deprecatedApiRequests: DeprecatedApiSeries[] = [];
+  /** Group versions answered with 404, as an apiserver too old to serve them answers. */
+  readonly unservedApis = new Set<string>();
   private server?: Server;
   private timer?: NodeJS.Timeout;
   private tmp?: string;
@@ -62,6 +64,7 @@ export class FakeKube {
           return fake.versionOverride?.(n) ?? fake.gitVersion;
         },
         metrics: () => apiserverMetrics(fake.deprecatedApiRequests),
+        unserved: fake.unservedApis,
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

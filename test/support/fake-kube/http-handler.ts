@@ -24,6 +24,8 @@ export interface HandlerOptions {
   log: RequestLogEntry[];
   /** gitVersion for the next /version request. */
   version: () => string;
+  /** Group versions this apiserver does not serve (e.g. flowcontrol.apiserver.k8s.io/v1 before v1.29). */
+  unserved: ReadonlySet<string>;
   /** The body of GET /metrics (Prometheus text format). */
   metrics: () => string;
 }
@@ -69,6 +71,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     if (url.pathname === '/api') return send(200, { kind: 'APIVersions', versions: ['v1'] });
     if (url.pathname === '/apis') return send(200, apiGroups());
     const parsed = parseResourcePath(url.pathname);
+    if (parsed && o.unserved.has(apiVersionOf(parsed.kind))) throw new StatusError(404, 'NotFound', 'the server could not find the requested resource');
     if (!parsed) throw new StatusError(404, 'NotFound', 'the server could not find the requested resource');
     const body = raw === '' ? undefined : parseJson(raw);
     const result = route(req.method ?? 'GET', parsed, url.searchParams, body, req.headers['content-type'] ?? '', o.cluster);

@@ -1,7 +1,7 @@
 import { ActionError } from '../../errors.js';
 import { KubeAuthError, KubeNotFoundError, type KubeApi } from '../../kube/index.js';
 import type { KubeObject } from '../../kube/kube-api.js';
-import { apiVersionOf, findRemoval, type RemovedApi } from '../../kube/removed-apis.js';
+import { apiVersionOf, findRemoval, REMOVED_APIS, type RemovedApi } from '../../kube/removed-apis.js';
 import { DEPRECATED_API_METRIC, parseDeprecatedApiRequests } from './deprecated-metrics.js';
 import { decodeHelmRelease, HelmReleaseError } from './helm-release.js';
 import { manifestObjects } from './manifest-objects.js';
@@ -103,9 +103,34 @@ async function readMetric(kube: KubeApi, removals: readonly RemovedApi[], scan: 
  * removed version would itself count as a deprecated request in the gauge above.
  */
 async function readLastApplied(kube: KubeApi, removals: readonly RemovedApi[], scan: ClusterScan): Promise<void> {
-  const targets = new Map<string, { apiVersion: string; resource: string }>();
-  for (const r of removals) if (r.replacement) targets.set(`${r.replacement} ${r.resource}`, { apiVersion: r.replacement, resource: r.resource });
-  for (const { apiVersion, resource } of targets.values()) {
+  const targets = new Map<string, string[]>();
+  for (const r of removals) {
+    if (!r.replacement) continue;
+    const key = `${r.replacement} ${r.resource}`;
+    if (!targets.has(key)) targets.set(key, listableVersions(r, removals));
+  }
+  for (const [key, versions] of targets) {
+    const resource = key.slice(key.indexOf(' ') + 1);
+    const listed = await listFirstServed(kube, versions, resource, removals, scan);
+    if (!listed) scan.unread.push({ source: 'last-applied annotation', why: `${resource}: none of ${versions.join(', ')} is served by this cluster` });
+  }
+}
+
+/**
+ * Where a resource can be listed without asking for a removed version: its replacement, then
+ * the other versions the guide names as replacements for the same resource (a v1.28 cluster
+ * serves FlowSchema at v1beta3 but not yet at v1, the replacement of the v1beta2 that v1.29 removes).
+ */
+function listableVersions(r: RemovedApi, removals: readonly RemovedApi[]): string[] {
+  const group = r.replacement!.split('/')[0];
+  const crossed = new Set(removals.filter((x) => x.resource === r.resource).map((x) => apiVersionOf(x)));
+  const others = REMOVED_APIS.filter((x) => x.resource === r.resource && x.replacement && x.replacement.split('/')[0] === group).map((x) => x.replacement!);
+  return [...new Set([r.replacement!, ...others.reverse()])].filter((v) => !crossed.has(v));
+}
+
+/** Lists `resource` at the first of `versions` the cluster serves; false when it serves none. */
+async function listFirstServed(kube: KubeApi, versions: readonly string[], resource: string, removals: readonly RemovedApi[], scan: ClusterScan): Promise<boolean> {
+  for (const apiVersion of versions) {
     let token: string | undefined;
     let read = 0;
     try {
@@ -120,13 +145,15 @@ async function readLastApplied(kube: KubeApi, removals: readonly RemovedApi[], s
         }
       } while (token);
     } catch (e) {
-      // Not served yet (the replacement is newer than this cluster): nothing of it can be stored under it either.
-      if (e instanceof KubeNotFoundError) continue;
+      // Not served (a version newer than this cluster): try the next.
+      if (e instanceof KubeNotFoundError && read === 0) continue;
       throw e;
     }
     scan.counts.resources++;
     scan.counts.objects += read;
+    return true;
   }
+  return false;
 }
 
 function lastAppliedUse(o: KubeObject, removals: readonly RemovedApi[], scan: ClusterScan): void {
