@@ -13,6 +13,7 @@ import type { SubmoduleState } from '../core/knowledge/upgrade-report.js';
 import { buildClusterReports } from '../core/knowledge/cluster-upgrade-reports.js';
 import { loadSuiteConfig } from '../core/config/suite-config.js';
 import { chooseInventories } from '../core/cluster-repo/inventory-choice.js';
+import { withRemovedApiHazards } from '../core/knowledge/hazards/removed-api-manifests.js';
 import { parseArgs, stringFlag, type ParsedArgs } from './args.js';
 import { renderReport } from './report-table.js';
 
@@ -69,7 +70,7 @@ async function writeReport(args: ParsedArgs, kubespray: Git, root: string, from:
     config: loadSuiteConfig(root, stringFlag(args, 'config')),
     submodulePath,
   });
-  const report = await buildClusterReports({
+  const studied = await buildClusterReports({
     git: kubespray,
     from,
     to,
@@ -78,6 +79,7 @@ async function writeReport(args: ParsedArgs, kubespray: Git, root: string, from:
     ...(stringFlag(args, 'running-kube-version') ? { runningKubeVersion: stringFlag(args, 'running-kube-version') } : {}),
     ...(submoduleState ? { submoduleState } : {}),
   });
+  const report = await withRemovedApiHazards(studied, root, [...(submodulePath ? [submodulePath] : []), ...choice.inventories]);
   process.stdout.write(args.flags.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
   return 0;
 }

@@ -20,6 +20,7 @@ import { redactUrl } from '../releases/datasources/git-tags.js';
 import { studyHop, tagEvaluations } from '../knowledge/upgrade-report.js';
 import { buildClusterReports, runningKubernetes } from '../knowledge/cluster-upgrade-reports.js';
 import type { UpgradeReport } from '../knowledge/upgrade-report-types.js';
+import { withRemovedApiHazards } from '../knowledge/hazards/removed-api-manifests.js';
 import { GitHubHelper, type ReleaseNote } from '../../adapters/github/github-helper.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
 import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
@@ -202,7 +203,8 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     return { images, pins: pins.rewrites, commit, report, branchLine };
   });
 
-  const report = prepared.report;
+  // The repo's own manifests against the APIs this hop removes: the same for the rewritten inventory.
+  const report = await withRemovedApiHazards(prepared.report, root, [...(submodule ? [submodule.path] : []), ...study.inventories]);
   annotateHazards(log, report, root, to);
   log.info(`Kubespray tag evaluations in this run: ${evaluationsSince(evaluatedBefore)} (${study.inventories.length} inventory(ies))`);
 
