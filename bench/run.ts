@@ -7,6 +7,7 @@ import { benchVerify } from './verify.js';
 import { benchRunUpgrade } from './run-upgrade.js';
 import { benchYaml } from './yaml.js';
 import { benchClusters } from './clusters.js';
+import { benchRemovedApis } from './removed-apis.js';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['detect-release', benchDetect],
@@ -17,6 +18,7 @@ const suites: Array<[string, () => Promise<string[]>]> = [
   ['run-upgrade orchestration overhead', benchRunUpgrade],
   ['YAML reader on hostile group_vars (fresh process each)', benchYaml],
   ['plan and report by cluster count', benchClusters],
+  ['removed-API preflight scan (loopback API)', benchRemovedApis],
 ];
 
 // `npm run bench -- <words>` runs only the suites whose name contains one of the words.

@@ -60,3 +60,13 @@ export function findRemoval(among: readonly RemovedApi[], apiVersion: string, ki
 export function replacementText(r: RemovedApi): string {
   return r.replacement ? `use ${r.replacement} ${r.kind} (served since v${r.replacementSince})` : r.notes;
 }
+
+/**
+ * Whether a YAML or JSON text could declare one of `among`: it spells one of their
+ * apiVersions. A cheap test that lets a reader skip parsing what cannot match: manifests
+ * write apiVersion as a plain or quoted scalar, never with escape sequences.
+ */
+export function mentionsAny(among: readonly RemovedApi[]): (text: string) => boolean {
+  const spelled = [...new Set(among.map(apiVersionOf))];
+  return (text) => spelled.some((v) => text.includes(v));
+}

@@ -1,7 +1,7 @@
 import { ActionError } from '../../errors.js';
 import { KubeAuthError, KubeNotFoundError, type KubeApi } from '../../kube/index.js';
 import type { KubeObject } from '../../kube/kube-api.js';
-import { apiVersionOf, findRemoval, REMOVED_APIS, type RemovedApi } from '../../kube/removed-apis.js';
+import { apiVersionOf, findRemoval, mentionsAny, REMOVED_APIS, type RemovedApi } from '../../kube/removed-apis.js';
 import { DEPRECATED_API_METRIC, parseDeprecatedApiRequests } from './deprecated-metrics.js';
 import { decodeHelmRelease, HelmReleaseError } from './helm-release.js';
 import { manifestObjects } from './manifest-objects.js';
@@ -213,7 +213,7 @@ function helmUses(data: string | undefined, release: string, revision: number, s
   try {
     const { manifest } = decodeHelmRelease(data);
     const uses: RemovedApiUse[] = [];
-    for (const o of manifestObjects(manifest, `release ${release}`).objects) {
+    for (const o of manifestObjects(manifest, `release ${release}`, mentionsAny(removals)).objects) {
       const removal = findRemoval(removals, o.apiVersion, o.kind);
       if (removal) uses.push({ source: 'Helm release', removal, what: `release ${release} (revision ${revision}): ${o.namespace ? `${o.namespace}/` : ''}${o.name ?? '?'}` });
     }

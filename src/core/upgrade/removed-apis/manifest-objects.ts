@@ -19,9 +19,10 @@ const MAX_DOCUMENTS = 5_000;
  * Each document is parsed on its own with the suite's YAML limits, so one broken or
  * oversized document costs only itself. A document YAML cannot read (a Helm chart template
  * with `{{ }}`) is still searched for a top-level `apiVersion:` and `kind:` line, which is
- * how such templates name what they render.
+ * how such templates name what they render. `worthReading` lets a caller pass over a
+ * document without parsing it (one that cannot name what the caller looks for).
  */
-export function manifestObjects(text: string, file: string): { objects: ManifestObject[]; skipped: string[] } {
+export function manifestObjects(text: string, file: string, worthReading: (document: string) => boolean = () => true): { objects: ManifestObject[]; skipped: string[] } {
   const objects: ManifestObject[] = [];
   const skipped: string[] = [];
   let count = 0;
@@ -30,6 +31,7 @@ export function manifestObjects(text: string, file: string): { objects: Manifest
       skipped.push(`${file}: more than ${MAX_DOCUMENTS} documents; the rest were not read`);
       break;
     }
+    if (!worthReading(d.text)) continue;
     const found = fromYaml(d.text, d.line, file, skipped) ?? fromLines(d.text, d.line);
     if (found) objects.push(found);
   }

@@ -2,7 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfinedDirectory, repositoryBoundary } from '../../cluster-repo/confined-directory.js';
 import { YAML_LIMITS } from '../../../formats/yaml/yaml-limits.js';
-import { findRemoval, type RemovedApi } from '../../kube/removed-apis.js';
+import { findRemoval, mentionsAny, type RemovedApi } from '../../kube/removed-apis.js';
 import { manifestObjects, type ManifestObject } from './manifest-objects.js';
 
 export interface RepoManifestUse {
@@ -43,6 +43,7 @@ export async function scanRepoManifests(root: string, skip: readonly string[], r
   const files = (await dir.files('', { skipDir, skipUnsafeLinks: true })).filter((f) => /\.ya?ml$/i.test(f) && !skipped.has(f));
   const vendored = files.filter((f) => /(^|\/)roles\/kubespray[-_]defaults\/defaults\//.test(f)).map((f) => f.slice(0, f.search(/roles\/kubespray[-_]defaults\//)));
   let bytes = 0;
+  const mentions = mentionsAny(removals);
   for (const file of files) {
     if (vendored.some((v) => file.startsWith(v))) continue;
     if (scan.filesRead >= REPO_SCAN_LIMITS.maxFiles || bytes >= REPO_SCAN_LIMITS.maxTotalBytes) {
@@ -58,7 +59,8 @@ export async function scanRepoManifests(root: string, skip: readonly string[], r
     if (text === undefined || text.trimStart().startsWith('$ANSIBLE_VAULT')) continue;
     scan.filesRead++;
     bytes += size;
-    const { objects, skipped: docs } = manifestObjects(text, file);
+    if (!mentions(text)) continue;
+    const { objects, skipped: docs } = manifestObjects(text, file, mentions);
     scan.skipped.push(...docs);
     for (const object of objects) {
       const removal = findRemoval(removals, object.apiVersion, object.kind);
