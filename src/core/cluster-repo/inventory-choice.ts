@@ -34,15 +34,7 @@ const MAX_INVENTORY_BYTES = 1024 * 1024;
  * submodule), any `inventory/sample`, a vendored Kubespray tree, and symlinks leaving the repo.
  */
 export async function discoverInventories(root: string, skip: readonly string[] = []): Promise<string[]> {
-  const realRoot = realpathSync(root);
-  const skipped = new Set(skip.map((s) => s.replace(/\/+$/, '')));
-  const skipDir = (rel: string) => {
-    const name = path.posix.basename(rel);
-    if (name.startsWith('.') || name === 'node_modules' || skipped.has(rel) || rel === 'inventory/sample' || rel.endsWith('/inventory/sample')) return true;
-    const real = realpathSync(path.join(root, rel));
-    return real !== realRoot && !real.startsWith(realRoot + path.sep);
-  };
-  const files = await listTreeFiles(root, skipDir);
+  const files = await listTreeFiles(root, repoSearchSkip(root, skip));
   const vendored = files.filter((f) => /(^|\/)roles\/kubespray-defaults\/defaults\/main\.ya?ml$/.test(f)).map((f) => f.slice(0, f.indexOf('roles/kubespray-defaults/')));
   const inKubesprayTree = (rel: string) => vendored.some((v) => rel.startsWith(v));
 
@@ -64,6 +56,22 @@ export async function discoverInventories(root: string, skip: readonly string[] 
     else if ([...groups].some((g) => KUBESPRAY_GROUPS.has(g))) found.add(f);
   }
   return [...found].sort();
+}
+
+/**
+ * The folders a search of the team's repo never enters: hidden ones (.git, .github),
+ * node_modules, `skip` (repo-relative: the Kubespray submodule, ...), any inventory/sample,
+ * and a link that leads out of the repo.
+ */
+export function repoSearchSkip(root: string, skip: readonly string[]): (rel: string) => boolean {
+  const realRoot = realpathSync(root);
+  const skipped = new Set(skip.map((s) => s.replace(/\/+$/, '')).filter(Boolean));
+  return (rel) => {
+    const name = path.posix.basename(rel);
+    if (name.startsWith('.') || name === 'node_modules' || skipped.has(rel) || rel === 'inventory/sample' || rel.endsWith('/inventory/sample')) return true;
+    const real = realpathSync(path.join(root, rel));
+    return real !== realRoot && !real.startsWith(realRoot + path.sep);
+  };
 }
 
 /** The groups a file defines when Ansible's ini or yaml inventory plugin reads it; empty when it is no inventory. */

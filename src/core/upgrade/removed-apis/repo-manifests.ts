@@ -1,7 +1,8 @@
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfinedDirectory, repositoryBoundary } from '../../cluster-repo/confined-directory.js';
 import { YAML_LIMITS } from '../../../formats/yaml/yaml-limits.js';
+import { repoSearchSkip } from '../../cluster-repo/inventory-choice.js';
 import { findRemoval, mentionsAny, type RemovedApi } from '../../kube/removed-apis.js';
 import { manifestObjects, type ManifestObject } from './manifest-objects.js';
 
@@ -31,16 +32,9 @@ export const REPO_SCAN_LIMITS = { maxFiles: 20_000, maxTotalBytes: 256 * 1024 * 
 export async function scanRepoManifests(root: string, skip: readonly string[], removals: readonly RemovedApi[]): Promise<RepoManifestScan> {
   const scan: RepoManifestScan = { uses: [], filesRead: 0, skipped: [] };
   if (removals.length === 0) return scan;
-  const realRoot = realpathSync(root);
-  const skipped = new Set(skip.map((s) => s.replace(/\/+$/, '')).filter(Boolean));
-  const skipDir = (rel: string) => {
-    const name = path.posix.basename(rel);
-    if (name.startsWith('.') || name === 'node_modules' || skipped.has(rel) || rel === 'inventory/sample' || rel.endsWith('/inventory/sample')) return true;
-    const real = realpathSync(path.join(root, rel));
-    return real !== realRoot && !real.startsWith(realRoot + path.sep);
-  };
+  const skipped = new Set(skip.map((s) => s.replace(/\/+$/, '')));
   const dir = new ConfinedDirectory(root, repositoryBoundary(root));
-  const files = (await dir.files('', { skipDir, skipUnsafeLinks: true })).filter((f) => /\.ya?ml$/i.test(f) && !skipped.has(f));
+  const files = (await dir.files('', { skipDir: repoSearchSkip(root, skip), skipUnsafeLinks: true })).filter((f) => /\.ya?ml$/i.test(f) && !skipped.has(f));
   const vendored = files.filter((f) => /(^|\/)roles\/kubespray[-_]defaults\/defaults\//.test(f)).map((f) => f.slice(0, f.search(/roles\/kubespray[-_]defaults\//)));
   let bytes = 0;
   const mentions = mentionsAny(removals);
