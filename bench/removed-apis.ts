@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { createKubeApi } from '../src/adapters/kube/client-kube-api.js';
-import { mentionsAny, removedBetween } from '../src/shared/kube/removed-apis.js';
-import { scanCluster } from '../src/shared/upgrade/removed-apis/cluster-uses.js';
-import { decodeHelmRelease } from '../src/shared/upgrade/removed-apis/helm-release.js';
-import { manifestObjects } from '../src/shared/upgrade/removed-apis/manifest-objects.js';
+import { mentionsAny, removedBetween } from '../src/core/kube/removed-apis.js';
+import { scanCluster } from '../src/core/upgrade/removed-apis/cluster-uses.js';
+import { decodeHelmRelease } from '../src/core/upgrade/removed-apis/helm-release.js';
+import { manifestObjects } from '../src/core/upgrade/removed-apis/manifest-objects.js';
 import { FakeKube, helmReleaseSecret, seedCluster } from '../test/support/fake-kube/index.js';
 import { median } from './stats.js';
 

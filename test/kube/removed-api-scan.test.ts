@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeKube, helmReleaseSecret, seedCluster } from '../support/fake-kube/index.js';
 import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
-import type { KubeApi } from '../../src/shared/kube/kube-api.js';
-import { removedBetween } from '../../src/shared/kube/removed-apis.js';
-import { scanCluster } from '../../src/shared/upgrade/removed-apis/cluster-uses.js';
-import { removedApiCheck } from '../../src/shared/upgrade/removed-apis/removed-api-check.js';
+import type { KubeApi } from '../../src/core/kube/kube-api.js';
+import { removedBetween } from '../../src/core/kube/removed-apis.js';
+import { scanCluster } from '../../src/core/upgrade/removed-apis/cluster-uses.js';
+import { removedApiCheck } from '../../src/core/upgrade/removed-apis/removed-api-check.js';
 
 let fake: FakeKube;
 let api: KubeApi;

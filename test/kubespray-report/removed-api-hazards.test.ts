@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withRemovedApiHazards } from '../../src/shared/kubespray/hazards/removed-api-manifests.js';
-import type { ResolvedValue, UpgradeReport } from '../../src/shared/kubespray/report-types.js';
+import { withRemovedApiHazards } from '../../src/core/knowledge/hazards/removed-api-manifests.js';
+import type { ResolvedValue, UpgradeReport } from '../../src/core/knowledge/upgrade-report-types.js';
 import { git } from '../support/git.js';
 
 let root: string;

@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import table from '../../src/shared/kube/removed-apis.json' with { type: 'json' };
-import { apiVersionOf, findRemoval, REMOVED_APIS, removedBetween, removedIn } from '../../src/shared/kube/removed-apis.js';
-import { parseDeprecatedApiRequests } from '../../src/shared/upgrade/removed-apis/deprecated-metrics.js';
-import { decodeHelmRelease, HELM_LIMITS, HelmReleaseError } from '../../src/shared/upgrade/removed-apis/helm-release.js';
-import { manifestObjects } from '../../src/shared/upgrade/removed-apis/manifest-objects.js';
+import table from '../../src/core/kube/removed-apis.json' with { type: 'json' };
+import { apiVersionOf, findRemoval, REMOVED_APIS, removedBetween, removedIn } from '../../src/core/kube/removed-apis.js';
+import { parseDeprecatedApiRequests } from '../../src/core/upgrade/removed-apis/deprecated-metrics.js';
+import { decodeHelmRelease, HELM_LIMITS, HelmReleaseError } from '../../src/core/upgrade/removed-apis/helm-release.js';
+import { manifestObjects } from '../../src/core/upgrade/removed-apis/manifest-objects.js';
 import { apiserverMetrics, helmReleaseSecret } from '../support/fake-kube/index.js';
 
 const key = (r: { group: string; version: string; kind: string }) => `${apiVersionOf(r)} ${r.kind}`;
