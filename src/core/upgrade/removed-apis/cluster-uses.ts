@@ -46,7 +46,7 @@ export const CLUSTER_SCAN_LIMITS = {
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const HELM_SECRET_TYPE = 'helm.sh/release.v1';
 
-/** The RBAC each cluster source needs, as docs/configuration.md lists it. */
+/** The RBAC each cluster source needs, as docs/actions.md lists it. */
 export const SOURCE_RBAC: Record<Exclude<UseSource, 'repo manifest'>, string> = {
   'apiserver metric': 'get on the nonResourceURL /metrics',
   'last-applied annotation': 'list, cluster-wide, on each resource whose removed versions are crossed (under its replacement API)',
