@@ -107,6 +107,20 @@ describe('removed APIs in the cluster, through the real client and the loopback 
     }
   });
 
+  it('keeps at most 1 MiB of the gauge from a huge /metrics, and says the rest was not read', async () => {
+    for (let i = 0; i < 20_000; i++) fake.deprecatedApiRequests.push({ group: 'example.com', version: 'v1beta1', resource: `widgets${i}`, removed_release: '1.40' });
+    fake.deprecatedApiRequests.push({ group: 'zzz.example.com', version: 'v1beta1', resource: 'late', removed_release: '1.25' });
+    try {
+      const { check, cluster } = await judge();
+      expect(check.result).toBe('warn');
+      expect(check.detail).toContain('apiserver metric: apiserver_requested_deprecated_apis is over 1024 KiB; only its start was read');
+      expect(cluster.counts.metricSeries).toBeGreaterThan(5_000);
+      expect(cluster.counts.metricSeries).toBeLessThan(20_000);
+    } finally {
+      fake.deprecatedApiRequests.length = 0;
+    }
+  });
+
   it('lists a resource at an older served version when its replacement is not served yet', async () => {
     // A v1.28 apiserver serves FlowSchema at v1beta3 (and the v1beta2 that v1.29 removes), not yet at v1.
     fake.unservedApis.add('flowcontrol.apiserver.k8s.io/v1');
