@@ -3,7 +3,7 @@
  * `kubespray-upgrade --help` loads none of the commands' code.
  */
 export const DETECT_USAGE = `  kubespray-upgrade detect [--repo DIR] [--submodule-path PATH] [--kubespray-repository URL]
-                           [--allow-prerelease] [--json]`;
+                           [--allow-prerelease] [--follow-fork-tags] [--json]`;
 
 export const REPORT_USAGE = `  kubespray-upgrade report --from TAG --to TAG [--repo DIR] [--inventory PATH[,PATH...]] [--config FILE]
                            [--submodule-path PATH] [--kubespray-repository URL] [--running-kube-version VERSION] [--json]`;

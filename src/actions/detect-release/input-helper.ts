@@ -21,6 +21,8 @@ export function getInputs(): DetectReleaseInputs {
     submodulePath: optionalInput('submodule-path'),
     kubesprayRepository: optionalInput('kubespray-repository'),
     allowPrerelease: booleanInput('allow-prerelease', false),
+    followForkTags: booleanInput('follow-fork-tags', false),
+    scratchDir: process.env.RUNNER_TEMP || undefined,
     inventoryPaths: optionalInput('inventory-path')
       ?.split(/[\n,]/)
       .map((p) => p.trim())

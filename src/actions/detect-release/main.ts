@@ -11,6 +11,8 @@ import { redactUrl } from '../../core/releases/datasources/git-tags.js';
 import type { ResolvedValue } from '../../core/knowledge/upgrade-report-types.js';
 import { getInputs } from './input-helper.js';
 import { loadSuiteConfig } from '../../core/config/suite-config.js';
+import { describeFork, forkDroppedHazard } from '../../shared/detect/fork-hazard.js';
+import { describeRepository } from '../../shared/repo/repository-url.js';
 import { GitHubHelper } from '../../adapters/github/github-helper.js';
 import { fleetClusters } from '../../core/dashboard/fleet-clusters.js';
 import { detectRecords } from '../../core/dashboard/detect-records.js';
@@ -29,6 +31,11 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       host.info(`${describeSource(r)} -> ${redactUrl(r.upstreamUrl)}`);
       host.info(r.submodule ? `pinned commit ${r.currentCommit} is ${r.current.tag}` : `${r.current.tag} is upstream commit ${r.currentCommit}`);
       for (const note of r.notes) host.warning(note);
+      if (r.fork) host.info(describeFork(r.fork));
+      if (r.fork && r.dropped && r.next) {
+        host.info(`the hop to ${r.next.tag} drops ${r.dropped.count} of the fork's commit(s)`);
+        for (const s of r.dropped.subjects) host.info(`  dropped: ${JSON.stringify(s)}`);
+      }
       if (r.nextMajor) host.warning(majorNote(r.nextMajor.tag, r.current.tag));
       host.info(`${r.tagCount} upstream tags, ${r.releases.length} usable releases, newest ${r.latest.tag}`);
       host.info(r.next ? `next hop ${r.next.tag}; path ${r.path.map((h) => h.tag).join(' -> ')}` : 'up to date');
@@ -85,6 +92,9 @@ function setOutputs(host: ActionHost, r: DetectResult, k: KubernetesInsight): vo
   host.setOutput('kubernetes-next', value(k.next));
   host.setOutput('kubernetes-patch-available', k.patchAvailable ?? '');
   host.setOutput('kubernetes-patch-supported', k.patchSupported ? 'true' : 'false');
+  host.setOutput('fork', r.fork ? describeRepository(r.fork.repository) : '');
+  host.setOutput('fork-base-version', r.fork?.base.tag ?? '');
+  host.setOutput('fork-commits-dropped', String(r.dropped?.count ?? 0));
 }
 
 export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): string {
@@ -108,11 +118,26 @@ export function renderDetectSummary(r: DetectResult, k: KubernetesInsight): stri
       : `${r.submodule ? `The ${code(r.submodule.path)} submodule` : 'The kubespray image'} is at the newest release.`,
     '',
     patch,
+    ...(r.fork ? ['', renderForkSection(r)] : []),
     ...(r.nextMajor ? ['', `> [!NOTE]\n> ${majorNote(r.nextMajor.tag, r.current.tag)}`] : []),
     ...(r.notes.length ? ['', ...r.notes.map((n) => `> [!WARNING]\n> ${n}`)] : []),
     ...(k.warnings.length ? ['', ...k.warnings.map((w) => `> [!WARNING]\n> ${w}`)] : []),
   ];
   return lines.join('\n') + '\n';
+}
+
+/** The fork: what it is built on and what the next hop would drop, subjects as code spans. */
+function renderForkSection(r: DetectResult): string {
+  const f = r.fork!;
+  const hazard = r.next && r.dropped && r.submodule ? forkDroppedHazard(f, r.next.tag, r.dropped, r.submodule.path) : undefined;
+  return [
+    '### Fork',
+    '',
+    table(['Fork', 'Pinned at', 'Built on upstream', 'Own commits', 'Hops follow'], [
+      [code(describeRepository(f.repository)), code(f.pinTag ?? r.currentCommit.slice(0, 12)), code(f.base.tag), String(f.ownCommits), f.followTags ? "the fork's tags" : "upstream's releases"],
+    ]),
+    ...(hazard ? ['', `> [!CAUTION]\n> ${hazard.message}`] : r.next ? ['', `The hop to ${code(r.next.tag)} keeps every commit of the fork.`] : []),
+  ].join('\n');
 }
 
 function majorNote(major: string, current: string): string {

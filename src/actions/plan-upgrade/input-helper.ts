@@ -39,6 +39,7 @@ export function getInputs(): PlanUpgradeInputs {
     draft: optionalBoolean('draft'),
     dryRun: booleanInput('dry-run', false),
     updatePinnedVersions: optionalBoolean('update-pinned-versions'),
+    followForkTags: optionalBoolean('follow-fork-tags'),
     token,
     kubesprayGithubRepository: repo,
     commitAuthor: author,

@@ -14,7 +14,11 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly DeclaredInput[]>> =
     },
     {
       "name": "kubespray-repository",
-      "description": "URL to read release tags from and fetch the two tags. Default the submodule's URL."
+      "description": "URL to read release tags from and fetch the two tags. Default the submodule's URL; for a fork submodule (docs/configuration.md, \"Forks\"), the upstream the fork follows, default https://github.com/kubernetes-sigs/kubespray.git."
+    },
+    {
+      "name": "follow-fork-tags",
+      "description": "When the submodule is a fork, hop along the fork's own vX.Y.Z-<suffix> tags (the pinned tag's suffix scheme, one upstream minor at a time) instead of upstream's releases. Default the config's follow-fork-tags, else false."
     },
     {
       "name": "target-version",

@@ -27,6 +27,8 @@ export interface SuiteConfig {
   source?: string;
   submodulePath?: string;
   kubesprayRepository?: string;
+  /** A fork submodule hops along the fork's own tags (docs/configuration.md, "Forks"). */
+  followForkTags: boolean;
   clusters: ClusterConfig[];
   images: { defaultRule: boolean; rules: ImageRuleConfig[]; exclude: string[] };
   pullRequest: { labels: string[]; reviewers: string[]; teamReviewers: string[]; draft: boolean; branchPrefix: string };
@@ -45,6 +47,7 @@ const SPEC: Spec = {
     version: { kind: 'integer', min: 1, max: 1 },
     'submodule-path': str,
     'kubespray-repository': str,
+    'follow-fork-tags': { kind: 'boolean' },
     clusters: {
       kind: 'list',
       of: {
@@ -163,6 +166,7 @@ function normalise(raw: Raw, source: string | undefined): SuiteConfig {
     source,
     submodulePath: raw['submodule-path'] as string | undefined,
     kubesprayRepository: raw['kubespray-repository'] as string | undefined,
+    followForkTags: (raw['follow-fork-tags'] as boolean | undefined) ?? false,
     clusters,
     images: {
       defaultRule: (images['default-rule'] as boolean | undefined) ?? true,

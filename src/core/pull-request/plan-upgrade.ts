@@ -32,6 +32,9 @@ import { pullRequestTitle } from './pr-title.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 import { bumpGitmodulesBranch, keptBranchNote } from '../managers/gitmodules-branch.js';
 import { bumpImagePins } from './image-pin-bumps.js';
+import { describeFork, forkDroppedHazard } from '../detect/fork-hazard.js';
+import { forkCommitsDropped } from '../detect/fork-release.js';
+import { forkLinks } from './fork-links.js';
 
 /** What the user asks for (the action's inputs, parsed). */
 export interface PlanRequest {
@@ -49,6 +52,7 @@ export interface PlanRequest {
   draft?: boolean;
   dryRun: boolean;
   updatePinnedVersions?: boolean;
+  followForkTags?: boolean;
   token?: string;
   kubesprayGithubRepository: string;
   commitAuthor: Identity;
@@ -122,7 +126,10 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       kubesprayRepository: s.kubesprayRepository ?? config.kubesprayRepository,
       allowPrerelease: target.prerelease,
       rev: baseSha,
+      followForkTags: s.followForkTags ?? config.followForkTags,
+      scratchDir: s.scratchDir,
     }, { git, root });
+    if (state.fork) log.info(describeFork(state.fork));
     for (const note of state.notes) log.warning(note);
     const setAside = state.suspect.find((r) => r.tag === target.tag);
     if (setAside) {
@@ -156,14 +163,18 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });
     const inventories = choice.inventories;
     log.info(describeInventoryChoice(choice));
-    const submoduleState = submodule && { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.current.commit, statusPorcelain: sub.status };
+    // A fork's pin is not its base release's commit by design; what the hop drops is its own hazard below.
+    const submoduleState = submodule && { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.fork ? state.currentCommit : state.current.commit, statusPorcelain: sub.status };
     // The tags are evaluated once; every inventory, and the rewritten copy below, reuse them.
     const hop = await studyHop(sub.git, from, to);
-    const report = await buildClusterReports({ git: sub.git, from, to, repoRoot: root, inventories, submoduleState, hop });
+    const forkHazard = state.fork && submodule && forkDroppedHazard(state.fork, to, await forkCommitsDropped(state.fork, targetTag, state.currentCommit), submodule.path);
+    // The fork's dropped commits concern the submodule, whatever the inventory: first in every report built here.
+    const withFork = (r: UpgradeReport) => (forkHazard ? { ...r, hazards: [forkHazard, ...r.hazards] } : r);
+    const report = withFork(await buildClusterReports({ git: sub.git, from, to, repoRoot: root, inventories, submoduleState, hop }));
     log.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
     const runningKubeVersions = runningKubernetes(report);
-    const reportFor = (repoRoot: string) => buildClusterReports({ git: sub.git, from, to, repoRoot, inventories, submoduleState, hop, runningKubeVersions });
+    const reportFor = async (repoRoot: string) => withFork(await buildClusterReports({ git: sub.git, from, to, repoRoot, inventories, submoduleState, hop, runningKubeVersions }));
     return { report, inventories, reportFor };
   });
 
@@ -238,6 +249,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       releaseNotes,
       notes: availability,
       kubesprayWebUrl: `${server}/${s.kubesprayGithubRepository}`,
+      ...(state.fork ? { fork: forkLinks(state.fork, state.currentCommit, targetTag, s.serverUrl) } : {}),
       kubesprayRepository: s.kubesprayGithubRepository,
       ...(submodule ? { submodulePath: submodule.path } : {}),
       imageChanges: prepared.images.changes,

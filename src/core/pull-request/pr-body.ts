@@ -7,6 +7,7 @@ import { renderChecklist, type ChecklistInput } from './pr-checklist.js';
 import { location, type RepoLinks } from './pr-links.js';
 import { renderProvenance, type Provenance } from './pr-provenance.js';
 import { keptBranchNote } from '../managers/gitmodules-branch.js';
+import type { ForkCompare } from './fork-links.js';
 
 /** GitHub rejects a PR body over 65,536 characters. */
 export const PR_BODY_LIMIT = 65_536;
@@ -27,6 +28,8 @@ export interface PrBodyInput {
   notes: NotesAvailability;
   /** `https://github.com/kubernetes-sigs/kubespray` (or a GHES/mirror equivalent). */
   kubesprayWebUrl: string;
+  /** Set when the submodule is a fork: the compare link is the fork's (or there is none, and why). */
+  fork?: ForkCompare;
   /** owner/name the notes come from: bare `#123` in them becomes `owner/name#123`. */
   kubesprayRepository: string;
   /** The Kubespray submodule; absent in an image-only repo, where the image pins are the release. */
@@ -58,7 +61,7 @@ const same = (a: ResolvedValue, b: ResolvedValue) => a.known && b.known && a.val
  */
 export function renderPullRequestBody(input: PrBodyInput, limit = PR_BODY_LIMIT): string {
   const { report } = input;
-  const compare = `${input.kubesprayWebUrl}/compare/${report.from}...${report.to}`;
+  const compare = compareLink(input);
   const intro = [
     input.marker,
     `## Kubespray ${code(report.from)} → ${code(report.to)}`,
@@ -81,6 +84,13 @@ export function renderPullRequestBody(input: PrBodyInput, limit = PR_BODY_LIMIT)
     return `${intro.join('\n').slice(0, Math.max(0, limit - rest.length - 1))}\n${rest}`.slice(0, limit);
   }
   return [...head, renderReleaseNotes(input, notesBudget), ...tail].join('\n');
+}
+
+/** Upstream's compare page, or the fork's; a fork on a host without GitHub's pages gets the reason instead. */
+function compareLink(input: PrBodyInput): string {
+  const { report, fork } = input;
+  if (!fork) return `${input.kubesprayWebUrl}/compare/${report.from}...${report.to}`;
+  return fork.url ?? `No compare link for the fork ${code(fork.repository)}: ${fork.why}.`;
 }
 
 function renderHazards(report: UpgradeReport, links: RepoLinks | undefined): string {

@@ -70,7 +70,8 @@ export async function identifyRelease(k: LocatedKubespray, targetVersion: string
     const settings = { repoPath: k.repoRoot, submodulePath: k.submodulePath, allowPrerelease: true };
     const state = await readClusterRepoState(settings, k.opened, { submodule: k.submodule, currentCommit: k.commit });
     for (const note of state.notes) warn(note);
-    tag = state.current.tag;
+    // A fork's pin is named by its own tag when it has one, which is what a follow-fork-tags plan targets.
+    tag = targetVersion !== undefined && targetVersion === state.fork?.pinTag ? targetVersion : state.current.tag;
     releases = state.releases;
   } catch (e) {
     // A team fork pinned off the release tags, or an unreachable upstream: the input names it.

@@ -12,6 +12,10 @@ import { decidePinnedRelease, trustedTargets } from './pinned-release.js';
 import { readGitlink, resolveSubmoduleUrl, type Submodule } from '../../cluster-repo/submodules.js';
 import { findKubespraySource, UPSTREAM_KUBESPRAY_URL, type KubespraySource } from '../../cluster-repo/kubespray-source.js';
 import { describeUnknownCommit } from './unknown-commit.js';
+import { forkCommitsDropped, readForkRelease, type ForkInfo } from './fork-release.js';
+import type { DroppedCommits } from './fork-history.js';
+import { hostedRepository, sameRepository, UPSTREAM_KUBESPRAY, type HostedRepository } from '../repo/repository-url.js';
+import type { RemoteTag } from '../datasources/git-tags.js';
 
 export interface DetectSettings {
   repoPath: string;
@@ -20,6 +24,10 @@ export interface DetectSettings {
   allowPrerelease: boolean;
   /** Commit whose gitlink is read; HEAD unless planning against a freshly fetched base. */
   rev?: string;
+  /** A fork submodule hops along the fork's own `vX.Y.Z-<suffix>` tags instead of upstream's releases. */
+  followForkTags?: boolean;
+  /** Where the history cache for a fork goes (RUNNER_TEMP on a runner); the user's cache folder by default. */
+  scratchDir?: string;
 }
 
 /** Where the cluster repo's Kubespray is pinned (a submodule or image references), and where upstream could take it. */
@@ -39,6 +47,8 @@ export interface ClusterRepoState {
   notes: string[];
   /** Every tag upstream, release or not, with commits peeled. */
   tagCount: number;
+  /** Set when the submodule's URL is not upstream's (nor kubespray-repository's): a fork. */
+  fork?: ForkInfo;
 }
 
 export interface DetectResult extends ClusterRepoState {
@@ -47,6 +57,8 @@ export interface DetectResult extends ClusterRepoState {
   nextMajor?: ReleaseTag;
   next?: ReleaseTag;
   path: ReleaseTag[];
+  /** A fork's commits the next hop would drop. */
+  dropped?: DroppedCommits;
 }
 
 export async function openClusterRepo(repoPath: string): Promise<{ git: Git; root: string }> {
@@ -79,11 +91,14 @@ export async function readClusterRepoState(
   const submodule = source.submodule;
   // Upstream's tag list (the network) is asked for while the pin is read locally; a local
   // error still wins, so the message names what the user must fix first.
-  const url = settings.kubesprayRepository !== undefined ? Promise.resolve(settings.kubesprayRepository) : resolveSubmoduleUrl(git, submodule.url);
+  const submoduleUrl = resolveSubmoduleUrl(git, submodule.url);
+  const forkRepo = submoduleUrl.then((u) => forkRepository(u, settings.kubesprayRepository));
+  const url = forkRepo.then((f) => (f ? (settings.kubesprayRepository ?? UPSTREAM_KUBESPRAY_URL) : settings.kubesprayRepository ?? submoduleUrl));
   const tags = url.then((u) => listRemoteTags(git, u));
   tags.catch(() => undefined);
   const currentCommit = known?.currentCommit ?? (await readGitlink(git, submodule.path, settings.rev ?? 'HEAD'));
-  const [upstreamUrl, remoteTags] = await Promise.all([url, tags]);
+  const [upstreamUrl, remoteTags, fork] = await Promise.all([url, tags, forkRepo]);
+  if (fork) return forkRepoState(git, root, { kind: 'submodule', submodule }, submodule, currentCommit, upstreamUrl, remoteTags, fork, await submoduleUrl, settings);
 
   // Pre-releases never become a target unless allowed, but the pin may be one already.
   const everyRelease = releaseTags(remoteTags, true);
@@ -123,6 +138,42 @@ function assertNoLineSetAside(state: ClusterRepoState, hops: readonly ReleaseTag
   );
 }
 
+/**
+ * The hosted repository a submodule URL names when it is a fork: neither upstream nor the
+ * kubespray-repository the user names as upstream (a mirror is declared that way). A local
+ * path names no hosted repository and is never called a fork.
+ */
+function forkRepository(submoduleUrl: string, kubesprayRepository: string | undefined): HostedRepository | undefined {
+  const hosted = hostedRepository(submoduleUrl);
+  if (!hosted || sameRepository(hosted, UPSTREAM_KUBESPRAY)) return undefined;
+  const declared = kubesprayRepository === undefined ? undefined : hostedRepository(kubesprayRepository);
+  return declared && sameRepository(hosted, declared) ? undefined : hosted;
+}
+
+async function forkRepoState(
+  git: Git,
+  root: string,
+  source: KubespraySource,
+  submodule: Submodule,
+  currentCommit: string,
+  upstreamUrl: string,
+  upstreamTags: RemoteTag[],
+  repository: HostedRepository,
+  forkUrl: string,
+  settings: DetectSettings,
+): Promise<ClusterRepoState> {
+  const forkTags = await listRemoteTags(git, forkUrl);
+  const r = await readForkRelease({
+    git, repository, forkUrl, upstreamUrl, pin: currentCommit, forkTags, upstreamTags,
+    allowPrerelease: settings.allowPrerelease, followTags: settings.followForkTags ?? false, scratchDir: settings.scratchDir,
+  });
+  const { trusted, suspect } = trustedTargets(r.releases, currentCommit);
+  return {
+    repoRoot: realpathSync(root), source, submodule, upstreamUrl: r.fork.followTags ? forkUrl : upstreamUrl, currentCommit, current: r.current,
+    releases: trusted, suspect, notes: r.notes, tagCount: r.fork.followTags ? forkTags.length : upstreamTags.length, fork: r.fork,
+  };
+}
+
 /** An image-only repo: the release its image references name, matched against upstream's tags. */
 async function imageRepoState(git: Git, root: string, source: Extract<KubespraySource, { kind: 'image' }>, settings: DetectSettings): Promise<ClusterRepoState> {
   const upstreamUrl = settings.kubesprayRepository ?? UPSTREAM_KUBESPRAY_URL;
@@ -148,5 +199,6 @@ export async function detectRelease(settings: DetectSettings): Promise<DetectRes
   // "Latest" stays within the current major; a later major is shown apart, never hopped to.
   const newest = highest(state.releases.filter((r) => r.major === state.current.major));
   const latest = newest && compareReleases(newest, state.current) > 0 ? newest : state.current;
-  return { ...state, latest, next: hops[0], path: hops, nextMajor: nextMajor(state.current, state.releases) };
+  const dropped = state.fork && hops[0] ? await forkCommitsDropped(state.fork, hops[0], state.currentCommit) : undefined;
+  return { ...state, latest, next: hops[0], path: hops, nextMajor: nextMajor(state.current, state.releases), dropped };
 }
