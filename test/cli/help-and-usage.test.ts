@@ -78,7 +78,7 @@ describe('a command line that cannot be understood exits 2 and says what is know
   it('the older commands name their known flags too', async () => {
     const r = await runCli(['detect', '--submodule-pth', 'x']);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('unknown option --submodule-pth (did you mean --submodule-path?); known options: --repo, --submodule-path, --kubespray-repository, --allow-prerelease, --json');
+    expect(r.stderr).toContain('unknown option --submodule-pth (did you mean --submodule-path?); known options: --repo, --submodule-path, --kubespray-repository, --allow-prerelease, --follow-fork-tags, --json');
   });
 
   it.each([
