@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { UpgradeReport } from '../../src/shared/kubespray/report-types.js';
+import type { UpgradeReport } from '../../src/core/knowledge/upgrade-report-types.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { ACME_FORK_URL, buildAcmeFork, HOSTILE_SUBJECTS, type KubesprayFork } from '../support/kubespray-fork.js';
 import { git } from '../support/git.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeRepository, githubWebUrl, hostedRepository, sameRepository, UPSTREAM_KUBESPRAY } from '../../src/shared/repo/repository-url.js';
-import { suffixScheme, type ForkInfo } from '../../src/shared/detect/fork-release.js';
-import { forkLinks } from '../../src/shared/plan/fork-links.js';
-import { parseReleaseTag } from '../../src/shared/versions/release-version.js';
-import type { ReleaseTag } from '../../src/shared/datasources/git-tags.js';
+import { describeRepository, githubWebUrl, hostedRepository, sameRepository, UPSTREAM_KUBESPRAY } from '../../src/core/cluster-repo/repository-url.js';
+import { suffixScheme, type ForkInfo } from '../../src/core/releases/detect/fork-release.js';
+import { forkLinks } from '../../src/core/pull-request/fork-links.js';
+import { parseReleaseTag } from '../../src/core/releases/versions/release-version.js';
+import type { ReleaseTag } from '../../src/core/releases/datasources/git-tags.js';
 
 const isUpstream = (url: string) => {
   const r = hostedRepository(url);

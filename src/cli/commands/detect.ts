@@ -1,7 +1,7 @@
 import { detectRelease } from '../../core/releases/detect/detect-release.js';
 import { parseArgs, stringFlag } from '../args.js';
-import { describeFork } from '../../shared/detect/fork-hazard.js';
-import { describeRepository } from '../../shared/repo/repository-url.js';
+import { describeFork } from '../../core/releases/detect/fork-hazard.js';
+import { describeRepository } from '../../core/cluster-repo/repository-url.js';
 
 /** `detect`: the pinned release, the next safe hop and the path, without the Kubernetes insight of the action. */
 export async function detectCommand(argv: readonly string[]): Promise<number> {

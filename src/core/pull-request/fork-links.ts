@@ -1,6 +1,6 @@
-import type { ReleaseTag } from '../datasources/git-tags.js';
-import type { ForkInfo } from '../detect/fork-release.js';
-import { describeRepository, githubWebUrl, hostedRepository } from '../repo/repository-url.js';
+import type { ReleaseTag } from '../releases/datasources/git-tags.js';
+import type { ForkInfo } from '../releases/detect/fork-release.js';
+import { describeRepository, githubWebUrl, hostedRepository } from '../cluster-repo/repository-url.js';
 
 /** Where a reviewer compares a fork's pin with the hop target, or why there is no such page. */
 export interface ForkCompare {

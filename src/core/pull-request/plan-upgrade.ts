@@ -32,8 +32,8 @@ import { pullRequestTitle } from './pr-title.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 import { bumpGitmodulesBranch, keptBranchNote } from '../managers/gitmodules-branch.js';
 import { bumpImagePins } from './image-pin-bumps.js';
-import { describeFork, forkDroppedHazard } from '../detect/fork-hazard.js';
-import { forkCommitsDropped } from '../detect/fork-release.js';
+import { describeFork, forkDroppedHazard } from '../releases/detect/fork-hazard.js';
+import { forkCommitsDropped } from '../releases/detect/fork-release.js';
 import { forkLinks } from './fork-links.js';
 
 /** What the user asks for (the action's inputs, parsed). */

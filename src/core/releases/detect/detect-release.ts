@@ -14,7 +14,7 @@ import { findKubespraySource, UPSTREAM_KUBESPRAY_URL, type KubespraySource } fro
 import { describeUnknownCommit } from './unknown-commit.js';
 import { forkCommitsDropped, readForkRelease, type ForkInfo } from './fork-release.js';
 import type { DroppedCommits } from './fork-history.js';
-import { hostedRepository, sameRepository, UPSTREAM_KUBESPRAY, type HostedRepository } from '../repo/repository-url.js';
+import { hostedRepository, sameRepository, UPSTREAM_KUBESPRAY, type HostedRepository } from '../../cluster-repo/repository-url.js';
 import type { RemoteTag } from '../datasources/git-tags.js';
 
 export interface DetectSettings {

@@ -1,6 +1,6 @@
-import { code } from '../actions/markdown.js';
-import type { Hazard } from '../kubespray/report-types.js';
-import { describeRepository } from '../repo/repository-url.js';
+import { code } from '../../text/markdown.js';
+import type { Hazard } from '../../knowledge/upgrade-report-types.js';
+import { describeRepository } from '../../cluster-repo/repository-url.js';
 import type { DroppedCommits } from './fork-history.js';
 import type { ForkInfo } from './fork-release.js';
 

@@ -1,7 +1,7 @@
-import { ActionError, ConfigurationError } from '../errors.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import { ActionError, ConfigurationError } from '../../errors.js';
+import type { Git } from '../../../adapters/git/git-command-manager.js';
 import { releaseTags, type ReleaseTag, type RemoteTag } from '../datasources/git-tags.js';
-import { describeRepository, type HostedRepository } from '../repo/repository-url.js';
+import { describeRepository, type HostedRepository } from '../../cluster-repo/repository-url.js';
 import { compareReleases, minorKey, parseReleaseTag } from '../versions/release-version.js';
 import { upgradePath } from '../versions/hop-planner.js';
 import { galaxyVersion } from './pinned-release.js';
