@@ -96,6 +96,18 @@ describe('detect-release on a fork of Kubespray', () => {
     expect(r.summary).toContain('keeps every commit of the fork');
   });
 
+  it("after an upstream hop merged, the fork submodule sits on upstream's v2.27.1 commit: read from upstream's history, nothing of the fork's own left to drop", async () => {
+    const checkout = clusterOn(FORK_URL, upstream.commits.get('v2.27.1')!);
+    const r = await detect({ path: checkout });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.fork).toBe('github.com/acme-platform/kubespray');
+    expect(r.outputs['fork-base-version']).toBe('v2.27.1');
+    expect(r.outputs['current-version']).toBe('v2.27.1');
+    expect(r.outputs['next-version']).toBe('v2.28.1');
+    expect(r.outputs['fork-commits-dropped']).toBe('0');
+    expect(r.summary).toMatch(/\| `v2.27.1` \| 0 \| upstream's releases \|/);
+  });
+
   it('follow-fork-tags on an untagged fork pin is a configuration error that says what to pin', async () => {
     const checkout = clusterOn(FORK_URL, git(fork.work, ['rev-parse', `${fork.tag}~1`]).trim());
     const r = await detect({ path: checkout, 'follow-fork-tags': 'true' });

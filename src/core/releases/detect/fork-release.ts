@@ -49,7 +49,8 @@ export interface ForkRequest {
   scratchDir?: string;
 }
 
-const FORK_TAG = /^v\d+\.\d+\.\d+-(.+)$/;
+// The suffix in semver's pre-release alphabet: fork tag names are untrusted and end up in refspecs and URLs.
+const FORK_TAG = /^v\d+\.\d+\.\d+-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)$/;
 
 /**
  * `acme.3` -> `acme.#`: a fork's tag series keeps its words and separators and counts in its
@@ -69,7 +70,10 @@ export async function readForkRelease(o: ForkRequest): Promise<ForkReading> {
   const pinTag = own.filter((t) => t.commit === o.pin).map((t) => t.name).sort()[0];
 
   const history = await openHistoryCache(o.git, o.scratchDir);
-  await fetchHistory(history, o.forkUrl, [{ commit: o.pin, tag: pinTag ?? o.forkTags.find((t) => t.commit === o.pin)?.name }]);
+  // A pin on upstream's own release commit (the fork was synced, or a hop to upstream merged) may exist only upstream.
+  const forkName = pinTag ?? o.forkTags.find((t) => t.commit === o.pin)?.name;
+  const upstreamName = forkName ? undefined : everyUpstream.find((r) => r.commit === o.pin)?.tag;
+  await fetchHistory(history, upstreamName ? o.upstreamUrl : o.forkUrl, [{ commit: o.pin, tag: forkName ?? upstreamName }]);
   const base = await baseRelease(history, o.pin, everyUpstream);
   const where = describeRepository(o.repository);
   const pinName = pinTag ?? o.pin.slice(0, 12);
