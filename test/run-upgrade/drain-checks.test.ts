@@ -10,6 +10,7 @@ const settings = (over: Partial<DrainSettings> = {}): DrainSettings => ({
   gracePeriodSeconds: '300',
   timeout: '360s',
   podSelector: '',
+  retries: '3',
   fallbackEnabled: false,
   alwaysCordon: false,
   failIfDrainFails: true,

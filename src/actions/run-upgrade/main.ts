@@ -129,7 +129,7 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
       ansible,
       inventory,
       resolveKubeTarget: () => kubeTarget,
-      resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory),
+      resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory, inputs.extraArgs),
       // Kubespray's own tree and the inventory are not the team's manifests.
       scanRepoManifests: (removals) =>
         scanRepoManifests(located.repoRoot, [located.submodulePath, inventoryFolder(located.repoRoot, inputs.inventory)], removals),

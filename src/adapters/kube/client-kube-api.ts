@@ -19,7 +19,7 @@ import {
 } from '@kubernetes/client-node';
 import { describeNetworkFailure } from '../network-failure.js';
 import { ConfigurationError } from '../../core/errors.js';
-import type { KubeApi, KubeObject, ListPage, PodSelectors, ServerVersion, V1ConfigMap, V1Lease, V1Secret } from '../../core/kube/kube-api.js';
+import type { KubeApi, KubeObject, ListPage, PodSelectors, ServerVersion, V1ConfigMap, V1Lease, V1Pod, V1Secret } from '../../core/kube/kube-api.js';
 import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../core/kube/kube-errors.js';
 
 export interface KubeApiOptions {
@@ -33,6 +33,9 @@ export interface KubeApiOptions {
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** Objects per list page: kubectl's --chunk-size default. */
+const LIST_PAGE_SIZE = 500;
 
 /** Loads the kubeconfig as kubectl would and returns a KubeApi over @kubernetes/client-node. */
 export function createKubeApi(options: KubeApiOptions = {}): KubeApi {
@@ -199,6 +202,35 @@ class ClientKubeApi implements KubeApi {
         : this.core.listPodForAllNamespaces({ labelSelector: s.labelSelector, fieldSelector: s.fieldSelector }, o),
     );
     return list.items;
+  }
+
+  async listPodViews<T>(namespace: string | undefined, s: PodSelectors, view: (pod: V1Pod) => T | undefined): Promise<T[]> {
+    const where = namespace ? `in namespace ${namespace}` : 'in all namespaces';
+    for (let restarted = false; ; restarted = true) {
+      const out: T[] = [];
+      let token: string | undefined;
+      let page = 0;
+      try {
+        do {
+          const q = { labelSelector: s.labelSelector, fieldSelector: s.fieldSelector, limit: LIST_PAGE_SIZE, _continue: token };
+          const list = await this.read(`list pods ${where} (page ${++page})`, (o) =>
+            namespace ? this.core.listNamespacedPod({ namespace, ...q }, o) : this.core.listPodForAllNamespaces(q, o),
+          );
+          for (const p of list.items) {
+            const v = view(p);
+            if (v !== undefined) out.push(v);
+          }
+          token = list.metadata?._continue || undefined;
+        } while (token);
+        return out;
+      } catch (e) {
+        if (restarted || !(e instanceof KubeApiError) || e.status !== 410) throw e;
+      }
+    }
+  }
+
+  getNode(name: string) {
+    return this.orUndefined(`get node ${name}`, (o) => this.core.readNode({ name }, o));
   }
 
   getPod(namespace: string, name: string) {
