@@ -1,11 +1,12 @@
 import type { LoadedInventory, ScopedDefinition } from './load-inventory.js';
 
 /**
- * The inventory definition of `name` that wins for one host, in the order Ansible's
- * VariableManager combines inventory variables: the inventory file's `all` vars <
- * group_vars/all < the inventory file's vars of the host's other groups < their
- * group_vars files (groups sorted by depth, then name) < the inventory file's host vars <
- * host_vars. Only the groups the host belongs to (directly or through a child group) count.
+ * The inventory definition of `name` that wins for one host, in the order ansible-playbook
+ * applies inventory variables (checked against it in test/run-upgrade/drain-settings.test.ts):
+ * the inventory file's group vars (`all` first, then by depth and name) < group_vars/all <
+ * the other group_vars (by depth, then name) < the inventory file's host vars < host_vars.
+ * The same tiers as pins.ts, but only the groups the host belongs to (directly or through a
+ * child group) count.
  */
 export function hostDefinition(inv: LoadedInventory, host: string, name: string, groups: ReadonlySet<string>, depth: ReadonlyMap<string, number>): ScopedDefinition | undefined {
   let best: { d: ScopedDefinition; rank: [number, number, string] } | undefined;
@@ -15,10 +16,11 @@ export function hostDefinition(inv: LoadedInventory, host: string, name: string,
     let rank: [number, number, string];
     if (s.kind === 'host') {
       if (s.name !== host) continue;
-      rank = [s.origin === 'inventory-file' ? 4 : 5, 0, ''];
+      rank = [s.origin === 'inventory-file' ? 3 : 4, 0, ''];
     } else {
       if (s.name !== 'all' && !groups.has(s.name)) continue;
-      rank = s.name === 'all' ? [s.origin === 'inventory-file' ? 0 : 1, 0, ''] : [s.origin === 'inventory-file' ? 2 : 3, depth.get(s.name) ?? 1, s.name];
+      const byDepth: [number, string] = s.name === 'all' ? [0, ''] : [depth.get(s.name) ?? 1, s.name];
+      rank = [s.origin === 'inventory-file' ? 0 : s.name === 'all' ? 1 : 2, ...byDepth];
     }
     // Within one rank, later definitions (later files, later lines) win: >= keeps the last.
     if (!best || compareRank(rank, best.rank) >= 0) best = { d, rank };
