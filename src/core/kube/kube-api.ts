@@ -60,7 +60,8 @@ export interface KubeApi {
   /**
    * Lists pods in pages (limit/continue), keeping only `view` of each pod (undefined drops it):
    * memory stays at one page plus the views however many pods the cluster runs. A list whose
-   * snapshot expired mid-way (410) is started again once, as client-go's pager does.
+   * snapshot expired mid-way (410) is started again once, as client-go's pager does. `view`
+   * sees the pod as the API sent it: timestamps are strings, not Dates.
    */
   listPodViews<T>(namespace: string | undefined, selectors: PodSelectors, view: (pod: V1Pod) => T | undefined): Promise<T[]>;
   getNode(name: string): Promise<V1Node | undefined>;
