@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../errors.js';
+import { extraVarsValue } from './extra-args.js';
 import { splitShellWords } from './shell-words.js';
 
 export interface ExtraVar {
@@ -22,19 +23,11 @@ const MAX_FILE_BYTES = 1 << 20;
 export function extraVarsFromArgs(args: readonly string[], cwd: string): Map<string, ExtraVar> {
   const out = new Map<string, ExtraVar>();
   for (let i = 0; i < args.length; i++) {
-    const value = extraVarsOption(args, i);
+    const value = extraVarsValue(args, i);
     if (value === undefined) continue;
     for (const [name, v] of Object.entries(parseExtraVars(value, cwd))) out.set(name, { value: v, source: `-e ${value.length > 60 ? `${value.slice(0, 57)}...` : value}` });
   }
   return out;
-}
-
-function extraVarsOption(args: readonly string[], i: number): string | undefined {
-  const a = args[i]!;
-  if (a === '-e' || a === '--extra-vars') return args[i + 1];
-  if (a.startsWith('--extra-vars=')) return a.slice('--extra-vars='.length);
-  if (/^-e./.test(a)) return a.slice(2);
-  return undefined;
 }
 
 function parseExtraVars(text: string, cwd: string): Record<string, unknown> {
