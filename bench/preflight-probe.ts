@@ -2,15 +2,15 @@
 // fake API in the parent and prints one JSON line with its time and this process's peak RSS.
 // A process of its own, so the figure is the client's memory, not the fake's.
 import { readFileSync } from 'node:fs';
-import { createKubeApi } from '../src/shared/kube/index.js';
-import { readClusterSnapshot } from '../src/shared/upgrade/cluster-snapshot.js';
-import { drainChecks } from '../src/shared/upgrade/drain-checks.js';
-import { readDrainFacts } from '../src/shared/upgrade/drain-facts.js';
-import type { DrainSettings } from '../src/shared/upgrade/drain-settings.js';
-import { UpgradeLock } from '../src/shared/upgrade/lock.js';
-import { readNodeProblems } from '../src/shared/upgrade/node-checks.js';
-import { evaluatePreflight } from '../src/shared/upgrade/preflight.js';
-import { StateStore } from '../src/shared/upgrade/state-store.js';
+import { createKubeApi } from '../src/core/kube/index.js';
+import { readClusterSnapshot } from '../src/core/upgrade/cluster-snapshot.js';
+import { drainChecks } from '../src/core/upgrade/drain-checks.js';
+import { readDrainFacts } from '../src/core/upgrade/drain-facts.js';
+import type { DrainSettings } from '../src/core/upgrade/drain-settings.js';
+import { UpgradeLock } from '../src/core/upgrade/lock.js';
+import { readNodeProblems } from '../src/core/upgrade/node-checks.js';
+import { evaluatePreflight } from '../src/core/upgrade/preflight.js';
+import { StateStore } from '../src/core/upgrade/state-store.js';
 
 interface ProbeArgs {
   kubeconfig: string;

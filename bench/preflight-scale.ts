@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeKube } from '../test/support/fake-kube/index.js';
 import { seedScaledCluster } from '../test/support/fake-kube/seed-scale.js';
-import { hostsPerBatch, DEFAULT_BATCH_SIZE } from '../src/shared/upgrade/batches.js';
+import { hostsPerBatch, DEFAULT_BATCH_SIZE } from '../src/core/upgrade/batches.js';
 import { median } from './stats.js';
 
 const RUNS = 3;

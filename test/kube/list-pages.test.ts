@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
-import type { KubeApi } from '../../src/shared/kube/kube-api.js';
-import { readDrainFacts } from '../../src/shared/upgrade/drain-facts.js';
-import { readNodeProblems } from '../../src/shared/upgrade/node-checks.js';
+import type { KubeApi } from '../../src/core/kube/kube-api.js';
+import { readDrainFacts } from '../../src/core/upgrade/drain-facts.js';
+import { readNodeProblems } from '../../src/core/upgrade/node-checks.js';
 import { FakeKube } from '../support/fake-kube/index.js';
 import { seedScaledCluster } from '../support/fake-kube/seed-scale.js';
 import { rawRequest } from './helpers.js';

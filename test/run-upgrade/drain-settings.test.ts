@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/adapters/process.js';
-import { readDrainSettings, type DrainSettings, type EffectiveDrainSettings } from '../../src/shared/upgrade/drain-settings.js';
+import { readDrainSettings, type DrainSettings, type EffectiveDrainSettings } from '../../src/core/upgrade/drain-settings.js';
 import { oracleEnv } from '../support/ansible-oracle.js';
 import { STANDIN_DIR } from '../support/standin-kubespray/standin.js';
 import { makeTempDir } from '../support/tmp.js';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { extraVarsFromArgs } from '../ansible/extra-vars.js';
-import { hostDefinition, hostGroups } from '../kubespray/inventory/host-variables.js';
-import { loadInventory, type LoadedInventory } from '../kubespray/inventory/load-inventory.js';
-import { groupDepths, inventoryPins } from '../kubespray/inventory/pins.js';
-import { teamInventoryTree } from '../kubespray/inventory/team-inventory.js';
+import { hostDefinition, hostGroups } from '../knowledge/inventory/host-variables.js';
+import { loadInventory, type LoadedInventory } from '../knowledge/inventory/load-inventory.js';
+import { groupDepths, inventoryPins } from '../knowledge/inventory/pins.js';
+import { teamInventoryTree } from '../knowledge/inventory/team-inventory.js';
 
 /** Kubespray's drain behaviour for one node: the checkout's role defaults, the inventory's values, the extra vars. */
 export interface DrainSettings {
