@@ -10,7 +10,9 @@ import { detectRelease } from '../../src/core/releases/detect/detect-release.js'
 import { kubernetesInsight } from '../../src/core/releases/detect/kubernetes-insight.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
-import { findVariableAssignments, scanImageText } from '../../src/core/managers/image-pins.js';
+import { findVariableAssignments, scanImageText, type ImagePin } from '../../src/core/managers/image-pins.js';
+import { checkImageReference, pinnedImage } from '../../src/core/upgrade/kubespray-image.js';
+import type { AnsibleRunner } from '../../src/adapters/ansible/runner.js';
 import { findKubespraySource } from '../../src/core/cluster-repo/kubespray-source.js';
 import { locateKubespray } from '../../src/core/upgrade/kubespray-checkout.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
@@ -133,10 +135,41 @@ describe('the text scanners', () => {
 });
 
 describe('run-upgrade on an image-only repo', () => {
-  it('refuses before anything runs, naming the image pins and what to do', async () => {
+  const unusedImages = { workingDir: () => Promise.reject(new Error('no engine call expected')), copyOut: () => Promise.reject(new Error('no engine call expected')) };
+  const locate = (dir: string, runner: AnsibleRunner) => locateKubespray({ repoPath: dir, runner, imageTreeDir: path.join(dir, '.tree'), images: unusedImages });
+
+  it('with runner local: refuses before anything runs, naming the image pins and the exact fix', async () => {
     const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
-    const err = await locateKubespray({ repoPath: dir }).catch((e: unknown) => e);
+    const err = await locate(dir, { kind: 'local' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
-    expect((err as Error).message).toMatch(/names Kubespray only through its image \(Dockerfile:1 at v2\.24\.1\); run-upgrade runs the playbooks from a Kubespray submodule/);
+    expect((err as Error).message).toBe(
+      'this repo names Kubespray only through its image (Dockerfile:1 at v2.24.1), so run-upgrade runs the playbooks inside that image: set runner: container ' +
+        "(image defaults to the pinned reference; set image to the team's own build of v2.24.1), or add Kubespray as a submodule at v2.24.1 to run it with runner: local",
+    );
+  });
+
+  it('with runner container: a pinned reference that is no image reference is refused before the engine is called', async () => {
+    const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
+    const err = await locate(dir, { kind: 'container', image: '--privileged' }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/^input image "--privileged" is not an image reference; write it as registry\/path\/name:tag/);
+  });
+
+  it('defaults to the repository the pins write out, and refuses two', () => {
+    const pin = (file: string, image?: string): ImagePin => ({ file, line: 1, version: 'v2.26.0', form: image ? 'reference' : 'variable', image });
+    expect(pinnedImage([pin('.env')], 'v2.26.0')).toBe('quay.io/kubespray/kubespray:v2.26.0');
+    expect(pinnedImage([pin('.env'), pin('Makefile', 'mirror.example.com:5000/kubespray/kubespray')], 'v2.26.0')).toBe('mirror.example.com:5000/kubespray/kubespray:v2.26.0');
+    expect(() => pinnedImage([pin('a', 'quay.io/kubespray/kubespray'), pin('b', 'mirror.example.com/kubespray')], 'v2.26.0')).toThrow(
+      /name 2 images \(a:1 quay\.io\/kubespray\/kubespray, b:1 mirror\.example\.com\/kubespray\); set input image/,
+    );
+    for (const ok of ['quay.io/kubespray/kubespray:v2.26.0', 'localhost:5000/k/kubespray:v2.26.0-1', `k@sha256:${'a'.repeat(64)}`]) expect(() => checkImageReference(ok, 'input image')).not.toThrow();
+    for (const bad of ['', 'Quay.io/X:v1', 'a b', 'img:-tag', 'img:v1;id', '-x']) expect(() => checkImageReference(bad, 'input image'), bad).toThrow(ConfigurationError);
+  });
+
+  it('records which image each direct or values pin names', () => {
+    const r = scanImageText('FROM mirror.example.com/kubespray/kubespray:v2.26.0\nimage:\n  repository: quay.io/kubespray/kubespray\n  tag: v2.26.0\n', 'f');
+    expect(r.pins.map((p) => [p.line, p.form, p.image])).toEqual([
+      [1, 'reference', 'mirror.example.com/kubespray/kubespray'],
+      [4, 'values', 'quay.io/kubespray/kubespray'],
+    ]);
   });
 });

@@ -15,9 +15,12 @@ import { redact, redactDeep } from '../../core/text/redact.js';
 import { createKubeApi } from '../../core/kube/index.js';
 import { effectiveKubeTarget } from '../../core/upgrade/kube-target.js';
 import { readDrainSettings } from '../../core/upgrade/drain-settings.js';
-import { identifyRelease, locateKubespray, releaseAt } from '../../core/upgrade/kubespray-checkout.js';
-import { appliedRelease, pinBeforeHop } from '../../core/upgrade/pin-history.js';
+import { identifyRelease, locateKubespray, releaseAt, type LocatedKubespray } from '../../core/upgrade/kubespray-checkout.js';
+import { appliedRelease, imagePinBeforeHop, pinBeforeHop } from '../../core/upgrade/pin-history.js';
 import { scanRepoManifests } from '../../core/upgrade/removed-apis/repo-manifests.js';
+import { findKubespraySource } from '../../core/cluster-repo/kubespray-source.js';
+import { ContainerImages } from '../../adapters/ansible/container-images.js';
+import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
 import type { KubeTarget } from '../../core/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../core/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../core/upgrade/summary.js';
@@ -102,11 +105,21 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
   // start-up unless the file is plain) and the target's kube_version (CPU) overlap with the
   // pin check (git) and with asking upstream which tag this is (the network). They only read
   // files; nothing uses them unless the checkout checks pass.
-  const located = await locateKubespray(inputs, (dir, repoRoot) => (early = startReads(inputs, dir, repoRoot, tempDir, privateKeyFile, signal)));
+  const located = await locateKubespray(
+    {
+      repoPath: inputs.repoPath,
+      submodulePath: inputs.submodulePath,
+      runner: inputs.runner,
+      imageTreeDir: path.join(tempDir, 'kubespray-image-tree'),
+      images: new ContainerImages(inputs.runner.engine ?? 'docker'),
+    },
+    (k) => (early = startReads(inputs, k, tempDir, privateKeyFile, signal)),
+  );
   const { ansible, inventory, kubeTarget, ansibleVersion } = early!;
-  const kubesprayDir = located.kubesprayDir;
+  const { kubesprayDir, runner, pin } = located;
   const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m));
-  log.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
+  const from = pin.kind === 'image' ? `the image ${pin.image} (its ${runner.workdir}, read from a copy at ${kubesprayDir})` : kubesprayDir;
+  log.info(`Kubespray ${tag} from ${from}; inventory ${inputs.inventory}`);
   const kube = createKubeApi({ kubeconfig: inputs.kubeconfig });
   return runUpgrade(
     {
@@ -132,14 +145,13 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
       resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory, inputs.extraArgs),
       // Kubespray's own tree and the inventory are not the team's manifests.
       scanRepoManifests: (removals) =>
-        scanRepoManifests(located.repoRoot, [located.submodulePath, inventoryFolder(located.repoRoot, inputs.inventory)], removals),
-      readAnsibleFacts: async () => ({ runner: inputs.runner, installed: await ansibleVersion, limits: readAnsibleLimits(kubesprayDir), kubesprayTarget: tag }),
-      appliedRelease: (recorded) =>
-        appliedRelease(
-          recorded,
-          () => pinBeforeHop(located.opened.git, located.submodulePath, located.commit),
-          (commit) => releaseAt(releases, commit),
+        scanRepoManifests(
+          located.repoRoot,
+          [...(pin.kind === 'submodule' ? [pin.submodule.path] : []), inventoryFolder(located.repoRoot, inputs.inventory)],
+          removals,
         ),
+      readAnsibleFacts: async () => ({ runner, installed: await ansibleVersion, limits: readAnsibleLimits(kubesprayDir), kubesprayTarget: tag }),
+      appliedRelease: (recorded) => appliedRelease(recorded, () => earlierPin(located), (p) => (pin.kind === 'image' ? p : releaseAt(releases, p))),
       reporter: log,
       signal,
     },
@@ -153,9 +165,22 @@ interface EarlyReads {
   ansibleVersion: Promise<{ version: string } | { error: string }>;
 }
 
-function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: string, tempDir: string, privateKeyFile: string | undefined, signal: AbortSignal): EarlyReads {
+/** The pin before the merged hop, for a first run's from-version. */
+function earlierPin(k: LocatedKubespray): ReturnType<typeof pinBeforeHop> {
+  const git = k.opened.git;
+  const pin = k.pin;
+  if (pin.kind === 'submodule') return pinBeforeHop(git, pin.submodule.path, pin.commit);
+  const versionAt = async (rev: string) => {
+    const source = await findKubespraySource(git, rev).catch(() => undefined);
+    return source?.kind === 'image' ? source.version : undefined;
+  };
+  return imagePinBeforeHop(git, [...new Set(pin.pins.map((p) => p.file))], pin.version, versionAt);
+}
+
+function startReads(inputs: RunUpgradeInputs, k: { kubesprayDir: string; repoRoot: string; runner: AnsibleRunner }, tempDir: string, privateKeyFile: string | undefined, signal: AbortSignal): EarlyReads {
+  const { kubesprayDir, repoRoot } = k;
   const ansible = new Ansible({
-    runner: inputs.runner,
+    runner: k.runner,
     kubesprayDir,
     inventory: inputs.inventory,
     tempDir,

@@ -29,7 +29,8 @@ export function post(host: ActionHost = actionsRunner): Promise<void> {
     try {
       if (tempDir) {
         const stopped = await new GroupRegistry(path.join(tempDir, PROCESS_GROUPS_DIR)).stopLeftovers();
-        if (stopped.length > 0) host.warning(`stopped Ansible process group(s) the main step left running: ${stopped.join(', ')}`);
+        if (stopped.groups.length > 0) host.warning(`stopped Ansible process group(s) the main step left running: ${stopped.groups.join(', ')}`);
+        if (stopped.containers.length > 0) host.warning(`killed Ansible container(s) the main step left running: ${stopped.containers.join(', ')}`);
       }
       let kube;
       try {

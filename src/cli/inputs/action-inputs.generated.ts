@@ -116,12 +116,12 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly DeclaredInput[]>> =
     },
     {
       "name": "runner",
-      "description": "\"local\" runs ansible-playbook from PATH on the runner; \"container\" runs it inside the team's Kubespray image (input image) with docker or podman, with every path mounted at the same location and --network host.",
+      "description": "\"local\" runs ansible-playbook from PATH on the runner; \"container\" runs it inside the team's Kubespray image (input image) with docker or podman, with every path mounted at the same location and --network host. A repo that names Kubespray only through its image (no submodule) needs \"container\": the playbooks run from the image's own WORKDIR.",
       "default": "local"
     },
     {
       "name": "image",
-      "description": "The team's Kubespray image for runner container, e.g. registry.example.com/platform/kubespray:v2.25.1-1."
+      "description": "The team's Kubespray image for runner container, e.g. registry.example.com/platform/kubespray:v2.25.1-1. Required with a Kubespray submodule. In an image-only repo it defaults to the image reference the repo pins (after the merged hop), e.g. quay.io/kubespray/kubespray:v2.26.0; set it to run the team's own build instead."
     },
     {
       "name": "container-engine",
