@@ -155,6 +155,11 @@ export class GitHubHelper {
       .sort((a, b) => a.number - b.number);
   }
 
+  async getIssue(issueNumber: number): Promise<IssueSummary> {
+    const { data } = await this.call(`read issue #${issueNumber}`, () => this.octokit.rest.issues.get({ ...this.repository, issue_number: issueNumber }));
+    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };
+  }
+
   async createIssue(title: string, body: string, labels: readonly string[]): Promise<IssueSummary> {
     assertBodyFits(body, 'issue body');
     const { data } = await this.call('create an issue', () => this.octokit.rest.issues.create({ ...this.repository, title, body, labels: [...labels] }));

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { matchRoute, type FakeIdentity, type Route, type RouteContext } from './context.js';
 import { FaultQueue } from './faults.js';
+import { HoldQueue } from './holds.js';
 import { DOCS, HttpError, errorReply, notFound, parseJson, readBody, send, type Reply } from './http.js';
 import { isWrite, type LoggedRequest } from './request-log.js';
 import { FakeState, type FakeRepo, type RepoSeed } from './state.js';
@@ -41,6 +42,8 @@ export interface FakeGitHub {
   readonly state: FakeState;
   readonly identity: FakeIdentity;
   readonly faults: FaultQueue;
+  /** Make matching requests wait for each other (see HoldQueue). */
+  readonly holds: HoldQueue;
   /** Every request answered so far, in arrival order. */
   readonly requests: LoggedRequest[];
   repo(fullName: string): FakeRepo;
@@ -58,6 +61,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   state.users.set(identity.login.toLowerCase(), identity.id);
   for (const [login, id] of Object.entries(options.users ?? {})) state.users.set(login.toLowerCase(), id);
   const faults = new FaultQueue();
+  const holds = new HoldQueue();
   const requests: LoggedRequest[] = [];
   const prefix = (options.pathPrefix ?? '').replace(/\/$/, '');
   const htmlBase = options.htmlBase ?? 'https://github.com';
@@ -76,6 +80,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       body = parseJson(await readBody(req));
       if (path === undefined) throw notFound();
       authenticate(req.headers.authorization, options.token);
+      await holds.wait(method, path);
       const injected = faults.take(method, path);
       if (injected) {
         fault = true;
@@ -132,6 +137,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     state,
     identity,
     faults,
+    holds,
     requests,
     repo(fullName) {
       const [owner, name] = fullName.split('/');
