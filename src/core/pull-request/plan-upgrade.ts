@@ -10,6 +10,7 @@ import { chooseInventories, describeInventoryChoice } from '../cluster-repo/inve
 import { loadSuiteConfig } from '../config/suite-config.js';
 import { explainDisallowedTarget, upgradePath } from '../releases/versions/hop-planner.js';
 import { renderUpgradePath } from './pr-path-diagram.js';
+import { studyLaterHops } from './path-hazards.js';
 import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
 import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
 import { publishDashboard } from '../dashboard/publish.js';
@@ -176,7 +177,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
     const runningKubeVersions = runningKubernetes(report);
     const reportFor = (repoRoot: string) => buildClusterReports({ git: sub.git, from, to, repoRoot, inventories, submoduleState, hop, runningKubeVersions });
-    return { report, inventories, reportFor };
+    return { report, inventories, reportFor, sub, hop };
   });
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
@@ -251,6 +252,8 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
         warn(`release notes of ${s.kubesprayGithubRepository} are unavailable, the body links the releases instead: ${e.message}`);
       }
     }
+    const hopPath = upgradePath(state.current, state.releases);
+    const laterHops = await studyLaterHops(study.sub.git, { tag: to, defaults: study.hop.dTo }, hopPath.slice(1), report.components.kube_version?.pinned?.value);
     const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
     const server = s.serverUrl.replace(/\/+$/, '');
     const submodulePrefix = submodule ? `${submodule.path}/` : undefined;
@@ -268,7 +271,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       marker: hopMarker(from, to),
       config,
       provenance: { ...s.provenance, baseSha },
-      pictures: [renderUpgradePath(from, upgradePath(state.current, state.releases).map((r) => r.tag), report.hazards)],
+      pictures: [renderUpgradePath(from, hopPath.map((r) => r.tag), report.hazards, laterHops)],
     };
     // Links point at the commit the branch ends up at, which is only known once the remote branch is inspected.
     const linkable = (file: string) => !(submodulePrefix && file.startsWith(submodulePrefix)) && existsSync(path.join(root, file));
