@@ -1,32 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
-import { makeTempDir } from '../support/tmp.js';
 import { git } from '../support/git.js';
 import { errorAnnotations } from '../support/run-action.js';
 import { isWrite, overlapping } from '../support/fake-github/index.js';
-import { planFixture, pushHumanCommit, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { planSuite, pushHumanCommit, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
 import { mermaidBlocks, parseMermaid, type Flowchart } from '../support/mermaid-check.js';
 
-const tmp = makeTempDir('ksu-plan-');
-let upstream: KubesprayUpstream;
+const suite = planSuite('ksu-plan-');
+const tmp = { dir: suite.dir };
 let n = 0;
-const fixtures: PlanFixture[] = [];
-
-beforeAll(() => {
-  upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'));
-});
-afterAll(async () => {
-  await Promise.all(fixtures.map((f) => f.close()));
-  tmp.cleanup();
-});
-
-async function fixture(o: Parameters<typeof planFixture>[2]): Promise<PlanFixture> {
-  const f = await planFixture(path.join(tmp.dir, `f${n++}`), upstream, o);
-  fixtures.push(f);
-  return f;
-}
+const fixture = suite.fixture;
 
 const show = (repoDir: string, rev: string, file: string) => git(repoDir, ['show', `${rev}:${file}`]);
 
@@ -44,7 +28,7 @@ describe('plan-upgrade opens one PR per hop', () => {
     const head = git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim();
     expect(r.outputs['head-sha']).toBe(head);
     // The gitlink is the real target tag commit of the upstream.
-    expect(git(f.repo.origin, ['ls-tree', head, 'kubespray'])).toContain(upstream.commits.get('v2.25.1'));
+    expect(git(f.repo.origin, ['ls-tree', head, 'kubespray'])).toContain(suite.upstream().commits.get('v2.25.1'));
     expect(show(f.repo.origin, head, 'images/kubespray/Containerfile')).toContain('FROM quay.io/kubespray/kubespray:v2.25.1\n');
     expect(show(f.repo.origin, head, 'images/kubespray/build')).toContain('registry.example.com/platform/kubespray:v2.25.1-1');
     expect(show(f.repo.origin, head, 'create-cluster')).toContain('kubespray:v2.25.1-1');

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
-import { makeTempDir } from '../support/tmp.js';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { git } from '../support/git.js';
 import { isWrite } from '../support/fake-github/index.js';
-import { planFixture, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { planSuite, REPO, TOKEN, type PlanFixture } from './fixture.js';
 
 // create-pull-request parity: assignees, milestone, signoff, the App's bot identity and signed commits.
-const tmp = makeTempDir('ksu-parity-');
-let upstream: KubesprayUpstream;
-let n = 0;
-const fixtures: PlanFixture[] = [];
-
-beforeAll(() => {
-  upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'));
-});
-afterAll(async () => {
-  await Promise.all(fixtures.map((f) => f.close()));
-  tmp.cleanup();
-});
+const suite = planSuite('ksu-parity-');
 
 async function fixture(): Promise<PlanFixture> {
-  const f = await planFixture(path.join(tmp.dir, `f${n++}`), upstream, { tag: 'v2.24.1', target: 'v2.25.1', inventoryFromTag: 'v2.23.0' });
+  const f = await suite.fixture({ tag: 'v2.24.1', target: 'v2.25.1', inventoryFromTag: 'v2.23.0' });
   f.fake.repo(REPO).milestones.push({ number: 7, title: 'Kubespray v2.25', state: 'open' });
-  fixtures.push(f);
   return f;
 }
 
