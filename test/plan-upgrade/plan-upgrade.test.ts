@@ -59,7 +59,12 @@ describe('plan-upgrade opens one PR per hop', () => {
     const labels = [...flow!.nodes.values()];
     expect(labels[0]).toBe('v2.24.1 (current)');
     expect(labels[1]).toMatch(/^v2\.25\.1 \(this PR\): \d+ (error|warning)/);
-    expect(labels.at(-1)).toBe('v2.31.0 (latest)');
+    // The next three later hops are fetched and marked from their tags; the ones after say they were not studied.
+    expect(labels[2]).toMatch(/^v2\.26\.1(: |$)/);
+    expect(labels[2]).not.toContain('not studied');
+    expect(labels.slice(2, 5).some((l) => l.includes('Kubernetes 1.'))).toBe(true);
+    expect(labels.at(-1)).toBe('v2.31.0 (latest): not studied');
+    expect(body).toContain('no hazard shown does not mean none');
     expect(flow!.edges).toHaveLength(labels.length - 1);
     // Provenance: the suite version and the run that made it.
     expect(body).toMatch(/Made by kubespray-upgrade-actions \d+\.\d+\.\d+ from base commit [0-9a-f]{12} in \[this run\]\(https:\/\/github\.example\/platform\/cluster\/actions\/runs\/4242\)/);

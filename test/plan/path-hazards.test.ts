@@ -5,7 +5,7 @@ import { makeTempDir } from '../support/tmp.js';
 import { git } from '../support/git.js';
 import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
 import { gitTreeSource, loadKubesprayDefaults } from '../../src/core/knowledge/defaults/index.js';
-import { studyLaterHops } from '../../src/core/pull-request/path-hazards.js';
+import { LATER_HOPS_STUDIED, studyLaterHops } from '../../src/core/pull-request/path-hazards.js';
 import { renderUpgradePath } from '../../src/core/pull-request/pr-path-diagram.js';
 import { parseMermaid, mermaidBlocks, type Flowchart } from '../support/mermaid-check.js';
 
@@ -46,6 +46,14 @@ describe('later hops of the upgrade path', () => {
     expect(c.classes.get('unstudied')).toEqual(['n4', 'n5']);
     expect(text).toContain('no hazard shown does not mean none');
     expect(text).toContain('Later hops were checked only for');
+  });
+
+  it('studies at most LATER_HOPS_STUDIED later hops, whatever the clone holds', async () => {
+    const g = new GitCommandManager(upstream.work);
+    const after = { tag: 'v2.25.1', defaults: await loadKubesprayDefaults(gitTreeSource(g, upstream.commits.get('v2.25.1')!)) };
+    const later = await studyLaterHops(g, after, ['v2.26.1', 'v2.27.1', 'v2.28.1', 'v2.29.1'].map(hop), undefined);
+    expect(later.map((h) => h.studied)).toEqual([true, true, true, false]);
+    expect(LATER_HOPS_STUDIED).toBe(3);
   });
 
   it('without any later study, every later hop says "not studied" rather than looking clean', () => {

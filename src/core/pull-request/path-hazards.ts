@@ -11,6 +11,9 @@ export interface LaterHop {
   marks: string[];
 }
 
+/** Later hops studied at most: their tags are fetched with the hop's own (depth 1) and each costs one evaluation of its defaults. */
+export const LATER_HOPS_STUDIED = 3;
+
 /**
  * The cheap part of each later hop's study, from git objects already on the runner (no fetch,
  * no API request): the Kubernetes minor the hop moves to, component versions it stops
@@ -28,11 +31,11 @@ export async function studyLaterHops(
   let previous = resolveComponents(after.defaults, overrides);
   // Defaults gone are judged without the pin: a pin the tag cannot install makes its lookups fail, which is marked on its own.
   let previousPlain = overrides ? resolveComponents(after.defaults) : previous;
-  for (const hop of hops) {
-    const present = await git.exec(['cat-file', '-e', `${hop.commit}^{tree}`], { allowFailure: true });
-    if (present.exitCode !== 0) {
-      // Without this tag nothing is known about the hops after it either.
-      for (const rest of hops.slice(hops.indexOf(hop))) out.push({ tag: rest.tag, studied: false, marks: [] });
+  for (const [i, hop] of hops.entries()) {
+    const present = i < LATER_HOPS_STUDIED && (await git.exec(['cat-file', '-e', `${hop.commit}^{tree}`], { allowFailure: true })).exitCode === 0;
+    if (!present) {
+      // Past the limit, or without this tag, nothing is known about this hop and the ones after it.
+      for (const rest of hops.slice(i)) out.push({ tag: rest.tag, studied: false, marks: [] });
       break;
     }
     const d = await loadKubesprayDefaults(gitTreeSource(git, hop.commit));

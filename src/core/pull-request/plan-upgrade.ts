@@ -10,7 +10,7 @@ import { chooseInventories, describeInventoryChoice } from '../cluster-repo/inve
 import { loadSuiteConfig } from '../config/suite-config.js';
 import { explainDisallowedTarget, upgradePath } from '../releases/versions/hop-planner.js';
 import { renderUpgradePath } from './pr-path-diagram.js';
-import { studyLaterHops } from './path-hazards.js';
+import { LATER_HOPS_STUDIED, studyLaterHops } from './path-hazards.js';
 import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
 import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
 import { publishDashboard } from '../dashboard/publish.js';
@@ -162,8 +162,10 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const to = targetTag.tag;
 
   const study = await log.group(`Study ${from} → ${to}`, async () => {
-    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
-    log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
+    // The next few later hops come in the same fetch: the path graph marks what their tags change.
+    const later = upgradePath(state.current, state.releases).slice(1, 1 + LATER_HOPS_STUDIED);
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag, ...later], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
+    log.info(`tags ${[from, to, ...later.map((t) => t.tag)].join(', ')} fetched into ${sub.where}`);
     const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
     if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
     const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });

@@ -32,7 +32,7 @@ export function renderUpgradePath(current: string, hops: readonly string[], haza
           later.some((h) => h.studied)
             ? 'Later hops were checked only for a Kubernetes minor change, component versions they stop defining and whether they can install the inventory\'s kube_version pin; their inventory checks, drift and release notes are studied when each becomes the next hop.'
             : '',
-          later.length < hops.length - 1 || later.some((h) => !h.studied) ? 'A hop marked "not studied" was not looked at (its tag is not in the local clone): no hazard shown does not mean none.' : '',
+          later.length < hops.length - 1 || later.some((h) => !h.studied) ? 'A hop marked "not studied" was not looked at (only the next few hops are, and only when their tags could be fetched): no hazard shown does not mean none.' : '',
         ].filter(Boolean);
   return ['### Upgrade path', '', flowchartChain(nodes), '', behind, ...legend.flatMap((l) => ['', l]), ''].join('\n');
 }
