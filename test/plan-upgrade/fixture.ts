@@ -6,8 +6,6 @@ import { startFakeGitHub, type FakeGitHub, type ReleaseSeed } from '../support/f
 import { readDataTags } from '../support/kubespray-upstream.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { git } from '../support/git.js';
-import { makeTempDir } from '../support/tmp.js';
-import { afterAll, beforeAll } from 'vitest';
 
 export const TOKEN = 'ghs_planUpgradeTestToken000000000000000000';
 export const REPO = 'platform/cluster';
@@ -72,29 +70,3 @@ export function pushHumanCommit(f: PlanFixture, workDir: string, branch: string)
 
 export { buildKubesprayUpstream, writeFileSync };
 
-/**
- * One upstream for a test file and fixtures on demand, all closed and removed after the file:
- * `const suite = planSuite('ksu-x-')` at the top level, then `await suite.fixture({...})`.
- */
-export function planSuite(prefix: string): { fixture: (o: Parameters<typeof planFixture>[2]) => Promise<PlanFixture>; upstream: () => KubesprayUpstream; dir: string } {
-  const tmp = makeTempDir(prefix);
-  let upstream: KubesprayUpstream | undefined;
-  let n = 0;
-  const fixtures: PlanFixture[] = [];
-  beforeAll(() => {
-    upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'));
-  });
-  afterAll(async () => {
-    await Promise.all(fixtures.map((f) => f.close()));
-    tmp.cleanup();
-  });
-  return {
-    dir: tmp.dir,
-    upstream: () => upstream!,
-    fixture: async (o) => {
-      const f = await planFixture(path.join(tmp.dir, `f${n++}`), upstream!, o);
-      fixtures.push(f);
-      return f;
-    },
-  };
-}

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { git } from '../support/git.js';
 import { errorAnnotations } from '../support/run-action.js';
 import { isWrite, overlapping } from '../support/fake-github/index.js';
-import { planSuite, pushHumanCommit, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { pushHumanCommit, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { planSuite } from './suite.js';
 import { mermaidBlocks, parseMermaid, type Flowchart } from '../support/mermaid-check.js';
 
 const suite = planSuite('ksu-plan-');

@@ -1,7 +1,8 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { git } from '../support/git.js';
 import { isWrite } from '../support/fake-github/index.js';
-import { planSuite, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { planSuite } from './suite.js';
 
 // create-pull-request parity: assignees, milestone, signoff, the App's bot identity and signed commits.
 const suite = planSuite('ksu-parity-');
