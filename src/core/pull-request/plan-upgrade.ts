@@ -255,7 +255,10 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       }
     }
     const hopPath = upgradePath(state.current, state.releases);
-    const laterHops = await studyLaterHops(study.sub.git, { tag: to, defaults: study.hop.dTo }, hopPath.slice(1), report.components.kube_version?.pinned?.value);
+    // A kube_version pin matters to later hops only when it is what the cluster runs after this hop.
+    const kube = report.components.kube_version;
+    const heldAt = kube?.pinned && kube.effectiveTo.known && kube.effectiveTo.value === kube.pinned.value ? kube.pinned.value : undefined;
+    const laterHops = await studyLaterHops(study.sub.git, { tag: to, defaults: study.hop.dTo }, hopPath.slice(1), heldAt);
     const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
     const server = s.serverUrl.replace(/\/+$/, '');
     const submodulePrefix = submodule ? `${submodule.path}/` : undefined;
