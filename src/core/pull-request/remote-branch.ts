@@ -9,9 +9,13 @@ export interface RemoteBranchState {
   parents: string[];
   committerEmail: string;
   committerName: string;
+  authorEmail: string;
   /** True when the tip is our generated commit for this target, directly on some base. */
   generatedByUs: boolean;
 }
+
+/** The committer GitHub records on commits it creates and signs itself (web-flow). */
+const WEB_FLOW_EMAIL = 'noreply@github.com';
 
 /** Fetch config that lets a push or fetch use a token without writing it to .git/config. */
 export interface RemoteAuth {
@@ -25,8 +29,8 @@ export async function inspectRemoteBranch(git: Git, remote: string, branch: stri
   const sha = ls.stdout.split('\t')[0]?.trim();
   if (!sha) return undefined;
   await git.exec(['fetch', '--no-tags', '--depth=2', remote, `+refs/heads/${branch}:refs/kubespray-upgrade/remote/${branch}`], { env: auth.env });
-  const show = (await git.exec(['show', '-s', '--format=%T%x00%P%x00%ce%x00%cn%x00%B', sha])).stdout;
-  const [tree = '', parents = '', committerEmail = '', committerName = '', body = ''] = show.split('\0');
+  const show = (await git.exec(['show', '-s', '--format=%T%x00%P%x00%ce%x00%cn%x00%ae%x00%B', sha])).stdout;
+  const [tree = '', parents = '', committerEmail = '', committerName = '', authorEmail = '', body = ''] = show.split('\0');
   const parentList = parents.trim().split(/\s+/).filter(Boolean);
   const trailer = new RegExp(`^${TARGET_TRAILER}: ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
   return {
@@ -35,7 +39,9 @@ export async function inspectRemoteBranch(git: Git, remote: string, branch: stri
     parents: parentList,
     committerEmail,
     committerName,
-    generatedByUs: committerEmail === committer.email && parentList.length === 1 && trailer.test(body),
+    authorEmail,
+    // A commit GitHub signed for the token may name GitHub itself as committer, the token's identity as author.
+    generatedByUs: (committerEmail === committer.email || (committerEmail === WEB_FLOW_EMAIL && authorEmail === committer.email)) && parentList.length === 1 && trailer.test(body),
   };
 }
 
