@@ -11,7 +11,7 @@ import { Ansible, type ListedInventory } from '../../core/ansible/ansible.js';
 import { GroupRegistry } from '../../core/ansible/group-registry.js';
 import { readAnsibleLimits } from '../../core/ansible/ansible-limits.js';
 import { ActionError } from '../../core/errors.js';
-import { redact, redactDeep } from '../../core/text/redact.js';
+import type { Redactor } from '../../core/text/redact.js';
 import { createKubeApi } from '../../core/kube/index.js';
 import { effectiveKubeTarget } from '../../core/upgrade/kube-target.js';
 import { readDrainSettings } from '../../core/upgrade/drain-settings.js';
@@ -44,7 +44,7 @@ async function clusterReport(host: ActionHost, inputs: RunUpgradeInputs): Promis
 
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
 export function run(host: ActionHost = actionsRunner): Promise<void> {
-  return runAction('run-upgrade', host, (kind) => ({ status: kind }), async (host) => {
+  return runAction('run-upgrade', host, (kind) => ({ status: kind }), async (host, redactor) => {
     await logSuiteVersion(host, 'run-upgrade');
     const inputs = getInputs();
     for (const secret of secretsOf(inputs)) host.setSecret(secret);
@@ -64,18 +64,18 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       if (!inputs.dryRun) await report?.deploymentStarted(`Kubespray ${inputs.targetVersion ?? 'upgrade'}`);
       let outcome: UpgradeOutcome;
       try {
-        outcome = await upgrade(host, inputs, tempDir, holder, cancel.signal);
+        outcome = await upgrade(host, inputs, tempDir, holder, cancel.signal, redactor);
       } catch (e) {
         await report?.deploymentFinished(false, e instanceof Error ? e.message : String(e));
         throw e;
       }
-      setOutputs(host, outcome);
+      setOutputs(host, outcome, redactor);
       if (outcome.status !== 'dry-run' && report) {
         const ok = outcome.status === 'succeeded';
         await report.deploymentFinished(ok, outcome.message);
         await report.dashboard(upgradeRecord(outcome, runUrlFrom(process.env)));
       }
-      host.appendSummary(redact(renderUpgradeSummary(outcome, inputs.stateNamespace)));
+      host.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
       host.info(outcome.message);
     } finally {
@@ -90,7 +90,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
   });
 }
 
-async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string, holder: string, signal: AbortSignal): Promise<UpgradeOutcome> {
+async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string, holder: string, signal: AbortSignal, redactor: Redactor): Promise<UpgradeOutcome> {
   let privateKeyFile: string | undefined;
   if (inputs.sshPrivateKey) {
     privateKeyFile = path.join(tempDir, 'ssh-private-key');
@@ -142,6 +142,7 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
         ),
       reporter: log,
       signal,
+      redactor,
     },
   );
 }
@@ -190,9 +191,9 @@ function holderIdentity(): string {
   return `${run} on ${os.hostname()} pid ${process.pid} ${randomBytes(3).toString('hex')}`;
 }
 
-function setOutputs(host: ActionHost, o: UpgradeOutcome): void {
-  // Outputs leave the run unmasked by the runner's log masking: redacted here.
-  const set = (name: string, value: string) => host.setOutput(name, redact(value));
+function setOutputs(host: ActionHost, o: UpgradeOutcome, redactor: Redactor): void {
+  // runAction's host redacts every output, as it does the summary.
+  const set = (name: string, value: string) => host.setOutput(name, value);
   set('status', o.status);
   set('upgrade-id', o.upgradeId ?? '');
   set('from-version', o.kubesprayFrom ?? '');
@@ -201,5 +202,6 @@ function setOutputs(host: ActionHost, o: UpgradeOutcome): void {
   set('kubernetes-from', o.kubernetesFrom ?? '');
   set('kubernetes-to', o.kubernetesTo ?? '');
   set('backup-path', o.state?.backup?.localPath ?? '');
-  host.setOutput('state-json', o.state ? JSON.stringify(redactDeep(o.state)) : '');
+  // Each string first: a cut-off key in one field must not swallow the rest of the JSON.
+  host.setOutput('state-json', o.state ? JSON.stringify(redactor.redactDeep(o.state)) : '');
 }

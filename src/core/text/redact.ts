@@ -4,13 +4,6 @@
  * runner only masks values registered with add-mask; this also redacts what looks like a
  * private key or a token, since a playbook may print either unasked.
  */
-const registered = new Set<string>();
-
-/** Registers a secret value (the same values given to add-mask). Short values are ignored: masking "a" would mask every "a". */
-export function registerSecret(value: string): void {
-  for (const v of [value, ...value.split(/\r?\n/)]) if (v.trim().length >= 8) registered.add(v.trim());
-}
-
 export const REDACTED = '***';
 
 const PATTERNS: readonly RegExp[] = [
@@ -25,26 +18,51 @@ const PATTERNS: readonly RegExp[] = [
 /** `password: x`, `"token": "x"`, `api_key=x`: the value goes, the name stays so the reader knows what was there. */
 const ASSIGNMENT = /((?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key|credentials?|bearer)["']?\s*[:=]\s*\\?["']?)([^\s"'\\,;}]{4,})/gi;
 
-export function redact(text: string): string {
+/** What looks like a secret whatever the run registered: private keys, token shapes, `password: x`. */
+export function redactSecretShapes(text: string): string {
   let out = text;
-  for (const secret of [...registered].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
   for (const p of PATTERNS) out = out.replace(p, REDACTED);
   return out.replace(ASSIGNMENT, (_, name: string) => `${name}${REDACTED}`);
 }
 
-/** Every string in a JSON-like value redacted; the shape is kept, so the state still parses. */
-export function redactDeep<T>(value: T): T {
-  if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map(redactDeep) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
+/**
+ * One run's masking: the secrets it registered (the values given to add-mask) and every
+ * secret shape. Created per run by runAction and handed to what writes outside the log.
+ */
+export class Redactor {
+  private readonly registered = new Set<string>();
+  private longestFirst: string[] = [];
+
+  /** Registers a secret value and each of its lines. Short values are ignored: masking "a" would mask every "a". */
+  register(value: string): void {
+    for (const v of [value, ...value.split(/\r?\n/)]) if (v.trim().length >= 8) this.registered.add(v.trim());
+    this.longestFirst = [...this.registered].sort((a, b) => b.length - a.length);
   }
-  return value;
+
+  redact(text: string): string {
+    let out = text;
+    for (const secret of this.longestFirst) out = out.split(secret).join(REDACTED);
+    return redactSecretShapes(out);
+  }
+
+  /** Every string in a JSON-like value redacted; the shape is kept, so the state still parses. */
+  redactDeep<T>(value: T): T {
+    if (typeof value === 'string') return this.redact(value) as T;
+    if (Array.isArray(value)) return value.map((v) => this.redactDeep(v)) as T;
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactDeep(v)])) as T;
+    }
+    return value;
+  }
 }
 
-/** What is kept of a failed command's output: its last few lines, each cut short, redacted. */
+/**
+ * What is kept of a failed command's output: its last few lines, each cut short, with secret
+ * shapes redacted (registered secrets are masked where the message leaves the run: the log,
+ * the state store, the summary and the outputs all pass a Redactor).
+ */
 export function keptOutput(lines: readonly string[], count = 5, width = 240): string {
   const kept = lines.filter((l) => l.trim()).slice(-count);
   // Redacted before cutting, so a cut never leaves half a secret behind.
-  return kept.map((l) => redact(l)).map((l) => (l.length > width ? `${l.slice(0, width)}…` : l)).join('\n');
+  return kept.map((l) => redactSecretShapes(l)).map((l) => (l.length > width ? `${l.slice(0, width)}…` : l)).join('\n');
 }
