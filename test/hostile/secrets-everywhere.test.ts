@@ -8,9 +8,9 @@ import { makeTempDir } from '../support/tmp.js';
 import { buildKubernetesTagsRepo, patchSeries } from '../support/kubernetes-tags.js';
 import { planFixture, releaseSeeds } from '../plan-upgrade/fixture.js';
 import { startHarness } from '../verify/verify-harness.js';
-import { runAction } from '../../src/shared/actions/run-action.js';
+import { runAction } from '../../src/actions/common/run-action.js';
 import type { ActionHost } from '../../src/adapters/runner/host.js';
-import { ActionError } from '../../src/shared/errors.js';
+import { ActionError } from '../../src/core/errors.js';
 
 /**
  * Whatever an action writes outside the log (its outputs, its job summary, its failure line)

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
+import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import type { Reporter } from '../../core/reporter.js';
 import { runAction } from '../common/run-action.js';
@@ -105,7 +106,7 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
   const located = await locateKubespray(inputs, (dir, repoRoot) => (early = startReads(inputs, dir, repoRoot, tempDir, privateKeyFile, signal)));
   const { ansible, inventory, kubeTarget, ansibleVersion } = early!;
   const kubesprayDir = located.kubesprayDir;
-  const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m));
+  const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m), kubesprayCacheDir(process.env));
   log.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
   const kube = createKubeApi({ kubeconfig: inputs.kubeconfig });
   return runUpgrade(

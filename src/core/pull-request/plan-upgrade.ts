@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import type { Git } from '../../adapters/git/git-command-manager.js';
-import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
+import { hopTreeContradiction, openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
 import { fetchKubesprayTags } from '../cluster-repo/kubespray-objects.js';
 import { chooseInventories, describeInventoryChoice } from '../cluster-repo/inventory-choice.js';
 import { loadSuiteConfig } from '../config/suite-config.js';
@@ -13,8 +13,6 @@ import { renderUpgradePath } from './pr-path-diagram.js';
 import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
 import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
 import { publishDashboard } from '../dashboard/publish.js';
-import { gitTreeSource } from '../knowledge/defaults/index.js';
-import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
 import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
 import { studyHop, tagEvaluations } from '../knowledge/upgrade-report.js';
@@ -69,7 +67,9 @@ export interface PlanSettings extends PlanRequest {
   repository?: string;
   /** Which suite build and run this is, for the body's footer (the base commit is added here). */
   provenance: Omit<Provenance, 'baseSha'>;
-  /** Where private scratch repositories go (RUNNER_TEMP on a runner); the OS temp dir by default. */
+  /** The bare repository Kubespray's objects are cached in when the submodule is not checked out (see kubesprayCacheDir). */
+  kubesprayCache: string;
+  /** Where the fork history cache goes (RUNNER_TEMP on a runner). */
   scratchDir?: string;
   reporter: Reporter;
 }
@@ -128,6 +128,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       rev: baseSha,
       followForkTags: s.followForkTags ?? config.followForkTags,
       scratchDir: s.scratchDir,
+      kubesprayCache: s.kubesprayCache,
     }, { git, root });
     if (state.fork) log.info(describeFork(state.fork));
     for (const note of state.notes) log.warning(note);
@@ -156,10 +157,11 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const to = targetTag.tag;
 
   const study = await log.group(`Study ${from} → ${to}`, async () => {
-    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
-    log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
-    const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
+    // The target's own tree must say it is that release, as detect-release checks its next hop.
+    const contradiction = await hopTreeContradiction(git, state, targetTag, s.kubesprayCache, { env: auth.env });
     if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, cacheDir: s.kubesprayCache });
+    log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
     const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });
     const inventories = choice.inventories;
     log.info(describeInventoryChoice(choice));

@@ -62,12 +62,12 @@ export async function locateKubespray(
 }
 
 /** The network half: which upstream release tag the commit is, checked against target-version. */
-export async function identifyRelease(k: LocatedKubespray, targetVersion: string | undefined, warn: (message: string) => void): Promise<KubesprayCheckout> {
+export async function identifyRelease(k: LocatedKubespray, targetVersion: string | undefined, warn: (message: string) => void, kubesprayCache: string): Promise<KubesprayCheckout> {
   const found = (tag: string, releases: readonly ReleaseTag[] = []): KubesprayCheckout => ({ repoRoot: k.repoRoot, kubesprayDir: k.kubesprayDir, tag, commit: k.commit, releases });
   let tag: string;
   let releases: readonly ReleaseTag[];
   try {
-    const settings = { repoPath: k.repoRoot, submodulePath: k.submodulePath, allowPrerelease: true };
+    const settings = { repoPath: k.repoRoot, submodulePath: k.submodulePath, allowPrerelease: true, kubesprayCache };
     const state = await readClusterRepoState(settings, k.opened, { submodule: k.submodule, currentCommit: k.commit });
     for (const note of state.notes) warn(note);
     // A fork's pin is named by its own tag when it has one, which is what a follow-fork-tags plan targets.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ActionError } from '../../errors.js';
 import type { Git } from '../../../adapters/git/git-command-manager.js';
 import { redactUrl, type ReleaseTag, type RemoteTag } from '../datasources/git-tags.js';
-import { kubesprayCacheDir } from '../../cluster-repo/kubespray-objects.js';
+import { kubesprayCacheDir } from '../../../adapters/runner/cache-dir.js';
 import { highest } from '../versions/hop-planner.js';
 
 /** At most this many dropped commits are named; the count is always exact. */
