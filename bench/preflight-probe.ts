@@ -11,6 +11,7 @@ import { UpgradeLock } from '../src/core/upgrade/lock.js';
 import { readNodeProblems } from '../src/core/upgrade/node-checks.js';
 import { evaluatePreflight } from '../src/core/upgrade/preflight.js';
 import { StateStore } from '../src/core/upgrade/state-store.js';
+import { Redactor } from '../src/core/text/redact.js';
 
 interface ProbeArgs {
   kubeconfig: string;
@@ -46,7 +47,7 @@ if (args.mode === 'preflight') {
   const [holder, snapshot, previous, drain] = await Promise.all([
     new UpgradeLock(kube, NAMESPACE, 'bench', 60).inspect(),
     readClusterSnapshot(kube),
-    new StateStore(kube, NAMESPACE).load(),
+    new StateStore(kube, NAMESPACE, new Redactor()).load(),
     readDrainFacts(kube),
   ]);
   const checks = evaluatePreflight({

@@ -20,8 +20,11 @@ import { buildClusterRepo } from '../support/cluster-repo.js';
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
 import { defaultKubeVersion } from '../kubespray-report/data-facts.js';
+import { kubesprayCacheDir } from '../../src/adapters/runner/cache-dir.js';
 
 const tmp = makeTempDir('ksu-source-');
+/** The entrypoint's choice of cache: under this suite's temp dir, never the user's ~/.cache. */
+const CACHE = kubesprayCacheDir({ XDG_CACHE_HOME: path.join(tmp.dir, 'xdg-cache') });
 let up: KubesprayUpstream;
 beforeAll(() => {
   up = buildKubesprayUpstream(path.join(tmp.dir, 'up'), { tags: ['v2.24.1', 'v2.25.1'] });
@@ -75,7 +78,7 @@ describe('image-only repos: every form that names the release', () => {
       if (source.kind !== 'image') return;
       expect(source.version).toBe('v2.24.1');
       expect(source.pins.map((p) => `${p.file}:${p.line}`)).toEqual(expect.arrayContaining(f.at));
-      const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false });
+      const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false, kubesprayCache: CACHE });
       expect([r.current.tag, r.currentCommit, r.next?.tag, r.submodule]).toEqual(['v2.24.1', up.commits.get('v2.24.1'), 'v2.25.1', undefined]);
     });
   }
@@ -84,8 +87,8 @@ describe('image-only repos: every form that names the release', () => {
     const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
     // The entrypoint passes RUNNER_TEMP: the cache lives under it and later runs reuse it.
     const runnerTemp = path.join(tmp.dir, 'runner-temp');
-    const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false });
-    const k = await kubernetesInsight(new GitCommandManager(dir), r, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), runnerTemp);
+    const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false, kubesprayCache: CACHE });
+    const k = await kubernetesInsight(new GitCommandManager(dir), r, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), kubesprayCacheDir({ RUNNER_TEMP: runnerTemp }));
     expect(k.current).toEqual({ known: true, value: defaultKubeVersion('v2.24.1') });
     expect(k.next).toEqual({ known: true, value: defaultKubeVersion('v2.25.1') });
     const cache = path.join(runnerTemp, 'kubespray-upgrade', 'kubespray.git');
@@ -93,7 +96,7 @@ describe('image-only repos: every form that names the release', () => {
     expect(git(cache, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
     // A later run with upstream gone still has both trees.
     const offline = { ...r, upstreamUrl: path.join(tmp.dir, 'gone.git') };
-    const again = await kubernetesInsight(new GitCommandManager(dir), offline, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), runnerTemp);
+    const again = await kubernetesInsight(new GitCommandManager(dir), offline, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), kubesprayCacheDir({ RUNNER_TEMP: runnerTemp }));
     expect(again.next).toEqual(k.next);
   });
 
@@ -104,7 +107,7 @@ describe('image-only repos: every form that names the release', () => {
 
   it('a repo with neither gets one error saying both were looked for and how to configure either', async () => {
     const dir = imageRepo({ ...INVENTORY, 'README.md': 'quay.io/kubespray/kubespray:v2.24.1 is what we run\n' });
-    const err = await detectRelease({ repoPath: dir, allowPrerelease: false }).catch((e: unknown) => e);
+    const err = await detectRelease({ repoPath: dir, allowPrerelease: false, kubesprayCache: CACHE }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     const msg = (err as Error).message;
     expect(msg).toContain('looked for a submodule whose URL ends in "kubespray"');
@@ -119,7 +122,7 @@ describe('a submodule at any path wins over image references', () => {
     const root = path.join(tmp.dir, `sub${n++}`);
     mkdirSync(root);
     const seed = buildClusterRepo(root, { upstream: up, tag: 'v2.24.1', submodulePath: 'vendor/kubespray' }).seed;
-    const r = await detectRelease({ repoPath: seed, allowPrerelease: false });
+    const r = await detectRelease({ repoPath: seed, allowPrerelease: false, kubesprayCache: CACHE });
     expect([r.source.kind, r.submodule?.path, r.current.tag, r.next?.tag]).toEqual(['submodule', 'vendor/kubespray', 'v2.24.1', 'v2.25.1']);
   });
 });

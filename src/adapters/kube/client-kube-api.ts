@@ -20,10 +20,10 @@ import {
   type ConfigurationOptions,
   type ObservableMiddleware,
 } from '@kubernetes/client-node';
-import { describeNetworkFailure } from '../network-failure.js';
+import { describeNetworkFailure, errorCode } from '../network-failure.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { KubeApi, KubeObject, ListPage, PodSelectors, ServerVersion, V1ConfigMap, V1Lease, V1Pod, V1Secret } from '../../core/kube/kube-api.js';
-import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../core/kube/kube-errors.js';
+import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError, REQUEST_TIMEOUT, TRANSIENT_CONNECTION_CODES } from '../../core/kube/kube-errors.js';
 
 export interface KubeApiOptions {
   /** Path to a kubeconfig file; default: $KUBECONFIG, then ~/.kube/config, then in-cluster. */
@@ -475,9 +475,14 @@ export function toKubeError(e: unknown, what: string, server: string, timeoutMs:
   }
   const err = e as { name?: string; type?: string };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.type === 'aborted') {
-    return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): did not answer within ${timeoutMs / 1000} s; check the kubeconfig's server address and the network`);
+    return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): did not answer within ${timeoutMs / 1000} s; check the kubeconfig's server address and the network`, REQUEST_TIMEOUT);
   }
+  const code = errorCode(e);
   const failure = describeNetworkFailure(e, server, 'kubeconfig');
-  if (failure) return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): ${failure.cause}; ${failure.fix}`);
+  if (code && failure) return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): ${failure.cause}; ${failure.fix}`, code);
+  // A broken connection undici names in a way the table above does not word: still a connection failure.
+  if (code && TRANSIENT_CONNECTION_CODES.has(code)) {
+    return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): the connection broke (${code}); check the network between the runner and the API server, then re-run`, code);
+  }
   return e instanceof Error ? e : new Error(String(e));
 }

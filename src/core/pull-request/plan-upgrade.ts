@@ -5,6 +5,8 @@ import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import type { Git } from '../../adapters/git/git-command-manager.js';
 import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
+import { gitTreeSource } from '../knowledge/defaults/index.js';
+import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
 import { fetchKubesprayTags } from '../cluster-repo/kubespray-objects.js';
 import { chooseInventories, describeInventoryChoice } from '../cluster-repo/inventory-choice.js';
 import { loadSuiteConfig } from '../config/suite-config.js';
@@ -14,8 +16,6 @@ import { LATER_HOPS_STUDIED, studyLaterHops } from './path-hazards.js';
 import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
 import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
 import { publishDashboard } from '../dashboard/publish.js';
-import { gitTreeSource } from '../knowledge/defaults/index.js';
-import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
 import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
 import { studyHop, tagEvaluations } from '../knowledge/upgrade-report.js';
@@ -82,8 +82,8 @@ export interface PlanSettings extends PlanRequest {
   repository?: string;
   /** Which suite build and run this is, for the body's footer (the base commit is added here). */
   provenance: Omit<Provenance, 'baseSha'>;
-  /** Where private scratch repositories go (RUNNER_TEMP on a runner); the OS temp dir by default. */
-  scratchDir?: string;
+  /** The bare repository Kubespray's objects are cached in when the submodule is not checked out (see kubesprayCacheDir). */
+  kubesprayCache: string;
   reporter: Reporter;
 }
 
@@ -140,7 +140,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       allowPrerelease: target.prerelease,
       rev: baseSha,
       followForkTags: s.followForkTags ?? config.followForkTags,
-      scratchDir: s.scratchDir,
+      kubesprayCache: s.kubesprayCache,
     }, { git, root });
     if (state.fork) log.info(describeFork(state.fork));
     for (const note of state.notes) log.warning(note);
@@ -171,8 +171,9 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const study = await log.group(`Study ${from} → ${to}`, async () => {
     // The next few later hops come in the same fetch: the path graph marks what their tags change.
     const later = upgradePath(state.current, state.releases).slice(1, 1 + LATER_HOPS_STUDIED);
-    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag, ...later], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag, ...later], { env: auth.env, withStatus: true, cacheDir: s.kubesprayCache });
     log.info(`tags ${[from, to, ...later.map((t) => t.tag)].join(', ')} fetched into ${sub.where}`);
+    // The target's own tree must say it is that release, as detect-release checks its next hop (same check).
     const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
     if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
     const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });

@@ -108,7 +108,7 @@ async function locateImage(
 }
 
 /** The network half: which upstream release tag the commit is, checked against target-version. */
-export async function identifyRelease(k: LocatedKubespray, targetVersion: string | undefined, warn: (message: string) => void): Promise<KubesprayCheckout> {
+export async function identifyRelease(k: LocatedKubespray, targetVersion: string | undefined, warn: (message: string) => void, kubesprayCache: string): Promise<KubesprayCheckout> {
   const found = (tag: string, releases: readonly ReleaseTag[] = [], commit = ''): KubesprayCheckout => ({ repoRoot: k.repoRoot, kubesprayDir: k.kubesprayDir, tag, commit, releases });
   const pin = k.pin;
   if (pin.kind === 'image') {
@@ -123,7 +123,7 @@ export async function identifyRelease(k: LocatedKubespray, targetVersion: string
   let tag: string;
   let releases: readonly ReleaseTag[];
   try {
-    const settings = { repoPath: k.repoRoot, submodulePath: pin.submodule.path, allowPrerelease: true };
+    const settings = { repoPath: k.repoRoot, submodulePath: pin.submodule.path, allowPrerelease: true, kubesprayCache };
     const state = await readClusterRepoState(settings, k.opened, { submodule: pin.submodule, currentCommit: pin.commit });
     for (const note of state.notes) warn(note);
     // A fork's pin is named by its own tag when it has one, which is what a follow-fork-tags plan targets.

@@ -21,6 +21,7 @@ import type { RepoManifestScan } from './removed-apis/repo-manifests.js';
 import { nodeDrainSettings, type EffectiveDrainSettings } from './drain-settings.js';
 import { fromSource, type AppliedRelease } from './pin-history.js';
 import { evaluatePreflight, failed, type Check, type KubeTarget, type LockView } from './preflight.js';
+import type { Redactor } from '../text/redact.js';
 import { StateStore } from './state-store.js';
 import { isIncomplete, type FromSource, type PhaseName, type PhaseRecord, type StepRecord, type Strategy, type UpgradeState } from './state.js';
 import { newUpgradeState, nodesBeingRetried, nodesToUpgrade, resumeUpgradeState } from './phase-plan.js';
@@ -68,6 +69,8 @@ export interface UpgradeDeps {
   appliedRelease: (recorded: { kubespray: string; upgradeId: string } | undefined) => Promise<AppliedRelease>;
   /** Aborted on SIGINT/SIGTERM (a cancelled job). */
   signal: AbortSignal;
+  /** The run's masking (its registered secrets): the state stored in the cluster passes it. */
+  redactor: Redactor;
 }
 
 export type { PlannedStep } from './phase-plan-view.js';
@@ -116,7 +119,7 @@ class UpgradeRun {
     private readonly s: UpgradeSettings,
     private readonly d: UpgradeDeps,
   ) {
-    this.store = new StateStore(d.kube, s.namespace);
+    this.store = new StateStore(d.kube, s.namespace, d.redactor);
     this.lock = new UpgradeLock(d.kube, s.namespace, s.holder, s.lockDurationSeconds);
     if (d.signal.aborted) this.abort.abort();
     else d.signal.addEventListener('abort', () => this.abort.abort(), { once: true });

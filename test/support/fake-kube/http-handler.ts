@@ -54,6 +54,16 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     const { ms, match } = o.cluster.faults.latency;
     if (ms > 0 && (!match || match.test(url.pathname))) await new Promise((r) => setTimeout(r, ms));
     const injected = takeInjectedError(o.cluster.faults.errors, entry.method, url.pathname);
+    if (injected === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (injected === 'truncate') {
+      const half = JSON.stringify({ kind: 'List', apiVersion: 'v1', items: [], padding: 'x'.repeat(4096) });
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(half) });
+      res.write(half.slice(0, 2048), () => req.socket.destroy());
+      return;
+    }
     if (injected) {
       entry.status = injected;
       const text = JSON.stringify(new StatusError(injected, INJECTED_REASONS[injected] ?? 'InternalError', `injected fault: HTTP ${injected}`).toStatus());
@@ -93,7 +103,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
 const INJECTED_REASONS: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'TooManyRequests' };
 
 /** The status to answer with when an armed injected error matches this request (using one of its count). */
-function takeInjectedError(errors: InjectedError[], method: string, path: string): number | undefined {
+function takeInjectedError(errors: InjectedError[], method: string, path: string): InjectedError['status'] | undefined {
   const hit = errors.find((f) => f.count > 0 && (f.armed ?? !f.after) && f.method === method && f.match.test(path));
   if (!hit) return undefined;
   hit.count--;
