@@ -60,7 +60,7 @@ export interface PlanRequest {
   kubesprayGithubRepository: string;
   /** Author of the hop commit; the committer's identity when undefined. */
   commitAuthor?: Identity;
-  /** Slug of the GitHub App whose installation token is `token`: its bot user commits. */
+  /** The App behind `token`, when it is an installation token: its bot user commits. */
   appSlug?: string;
   /** Add a Signed-off-by trailer with the committer's identity. */
   signoff?: boolean;
