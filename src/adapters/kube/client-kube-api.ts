@@ -22,7 +22,7 @@ import {
 } from '@kubernetes/client-node';
 import { describeNetworkFailure, errorCode } from '../network-failure.js';
 import { ConfigurationError } from '../../core/errors.js';
-import type { KubeApi, KubeObject, ListPage, PodSelectors, ServerVersion, V1ConfigMap, V1Lease, V1Pod, V1Secret } from '../../core/kube/kube-api.js';
+import type { KubeApi, KubeObject, ListPage, PodSelectors, ServerVersion, V1ConfigMap, V1Lease, V1Node, V1Pod, V1Secret } from '../../core/kube/kube-api.js';
 import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError, REQUEST_TIMEOUT, TRANSIENT_CONNECTION_CODES } from '../../core/kube/kube-errors.js';
 
 export interface KubeApiOptions {
@@ -209,39 +209,65 @@ class ClientKubeApi implements KubeApi {
     return list.items;
   }
 
-  async listPodViews<T>(namespace: string | undefined, s: PodSelectors, view: (pod: V1Pod) => T | undefined): Promise<T[]> {
-    const where = namespace ? `in namespace ${namespace}` : 'in all namespaces';
-    const base = `${this.server.replace(/\/+$/, '')}/api/v1/${namespace ? `namespaces/${encodeURIComponent(namespace)}/` : ''}pods`;
+  listPodViews<T>(namespace: string | undefined, s: PodSelectors, view: (pod: V1Pod) => T | undefined): Promise<T[]> {
+    const where = namespace ? `pods in namespace ${namespace}` : 'pods in all namespaces';
+    return this.listViews(`api/v1/${namespace ? `namespaces/${encodeURIComponent(namespace)}/` : ''}pods`, where, s, view);
+  }
+
+  listNodeViews<T>(view: (node: V1Node) => T | undefined): Promise<T[]> {
+    return this.listViews('api/v1/nodes', 'nodes', {}, view);
+  }
+
+  /**
+   * One list read in pages of LIST_PAGE_SIZE, each object reduced at once. The next page is
+   * asked for as soon as its continue token is known (read from the page's head, before the
+   * page is parsed), so the server prepares page n+1 while this process parses page n.
+   */
+  private async listViews<O, T>(resourcePath: string, what: string, s: PodSelectors, view: (o: O) => T | undefined): Promise<T[]> {
+    const base = `${this.server.replace(/\/+$/, '')}/${resourcePath}`;
+    const fetchPage = (page: number, token: string | undefined) => {
+      const q = new URLSearchParams({ limit: String(LIST_PAGE_SIZE) });
+      if (s.labelSelector) q.set('labelSelector', s.labelSelector);
+      if (s.fieldSelector) q.set('fieldSelector', s.fieldSelector);
+      if (token) q.set('continue', token);
+      return this.read(`list ${what} (page ${page})`, () => this.getText(`${base}?${q}`));
+    };
     for (let restarted = false; ; restarted = true) {
       const out: T[] = [];
-      let token: string | undefined;
-      let page = 0;
+      let page = 1;
+      let pending: Promise<string> | undefined = fetchPage(page, undefined);
       try {
-        do {
-          const q = new URLSearchParams({ limit: String(LIST_PAGE_SIZE) });
-          if (s.labelSelector) q.set('labelSelector', s.labelSelector);
-          if (s.fieldSelector) q.set('fieldSelector', s.fieldSelector);
-          if (token) q.set('continue', token);
-          const list = await this.read(`list pods ${where} (page ${++page})`, () => this.getJson<{ items?: V1Pod[]; metadata?: { continue?: string } }>(`${base}?${q}`));
-          for (const p of list.items ?? []) {
-            const v = view(p);
+        while (pending) {
+          const text: string = await pending;
+          const early = continueFromHead(text);
+          pending = early ? fetchPage(++page, early) : undefined;
+          // A rejected prefetch is awaited on the next turn; until then it must not count as unhandled.
+          pending?.catch(() => undefined);
+          const list = JSON.parse(text) as { items?: O[]; metadata?: { continue?: string } };
+          const token = list.metadata?.continue || undefined;
+          if (token !== early) {
+            if (pending) await pending.catch(() => undefined);
+            pending = token ? fetchPage(++page, token) : undefined;
+          }
+          for (const o of list.items ?? []) {
+            const v = view(o);
             if (v !== undefined) out.push(v);
           }
-          token = list.metadata?.continue || undefined;
-        } while (token);
+        }
         return out;
       } catch (e) {
+        if (pending) await pending.catch(() => undefined);
         if (restarted || !(e instanceof KubeApiError) || e.status !== 410) throw e;
       }
     }
   }
 
   /**
-   * A GET through the client's own authentication and transport, parsed with JSON.parse only:
+   * A GET through the client's own authentication and transport, for the caller to JSON.parse:
    * the generated API's typed deserialisation costs ~30 s of CPU for 150,000 pods, and the
    * views need a handful of fields. The objects are the wire JSON (timestamps are strings).
    */
-  private async getJson<T>(url: string): Promise<T> {
+  private async getText(url: string): Promise<string> {
     const ctx = new RequestContext(url, HttpMethod.GET);
     ctx.setHeaderParam('Accept', 'application/json');
     await this.kc.applySecurityAuthentication(ctx);
@@ -249,7 +275,7 @@ class ClientKubeApi implements KubeApi {
     const res = await this.http.send(ctx).toPromise();
     const text = await res.body.text();
     if (res.httpStatusCode !== 200) throw new ApiException(res.httpStatusCode, `GET ${url}`, text, res.headers);
-    return JSON.parse(text) as T;
+    return text;
   }
 
   getNode(name: string) {
@@ -485,4 +511,24 @@ export function toKubeError(e: unknown, what: string, server: string, timeoutMs:
     return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): the connection broke (${code}); check the network between the runner and the API server, then re-run`, code);
   }
   return e instanceof Error ? e : new Error(String(e));
+}
+
+/** How far into a list response its metadata is looked for; the apiserver writes it before the items. */
+const LIST_HEAD_CHARS = 4096;
+
+/**
+ * The continue token of a list response, from its head alone: the apiserver encodes a list as
+ * kind, apiVersion, metadata, then items, so the metadata is whole before `"items":`. Undefined
+ * when the head is not shaped so; the caller then takes the token from the parsed page.
+ */
+function continueFromHead(text: string): string | undefined {
+  // The first occurrence: objects inside items may hold an "items" key of their own.
+  const at = text.indexOf(',"items":');
+  if (at < 0 || at > LIST_HEAD_CHARS) return undefined;
+  try {
+    const head = JSON.parse(`${text.slice(0, at)}}`) as { metadata?: { continue?: unknown } };
+    return typeof head.metadata?.continue === 'string' && head.metadata.continue !== '' ? head.metadata.continue : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -64,6 +64,8 @@ export interface KubeApi {
    * sees the pod as the API sent it: timestamps are strings, not Dates.
    */
   listPodViews<T>(namespace: string | undefined, selectors: PodSelectors, view: (pod: V1Pod) => T | undefined): Promise<T[]>;
+  /** Every node, in pages like listPodViews, keeping only `view` of each (undefined drops it). */
+  listNodeViews<T>(view: (node: V1Node) => T | undefined): Promise<T[]>;
   getNode(name: string): Promise<V1Node | undefined>;
   getPod(namespace: string, name: string): Promise<V1Pod | undefined>;
   createPod(namespace: string, pod: V1Pod): Promise<V1Pod>;

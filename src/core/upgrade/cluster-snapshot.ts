@@ -48,7 +48,7 @@ export async function readClusterSnapshot(kube: KubeApi): Promise<ClusterSnapsho
   // kube-system holds a kube-proxy and a CNI pod per node: read in pages, reduced at once.
   const [version, nodes, pods] = await Promise.all([
     kube.getServerVersion(),
-    kube.listNodes(),
+    kube.listNodeViews(nodeView),
     kube.listPodViews('kube-system', {}, (p) => ({ view: podView(p), apiserver: apiserverView(p) })),
   ]);
   const serverVersion = canonicalKubeVersion(version.gitVersion);
@@ -57,7 +57,7 @@ export async function readClusterSnapshot(kube: KubeApi): Promise<ClusterSnapsho
     server: kube.server,
     serverVersion,
     apiservers: apiservers.length > 0 ? apiservers : [{ source: '/version', version: serverVersion }],
-    nodes: nodes.map(nodeView),
+    nodes,
     kubeSystemPods: pods.map((p) => p.view),
   };
 }

@@ -38,11 +38,24 @@ export async function waitForUpgradedNodes(kube: KubeApi, wanted: readonly strin
 const NODE_READS_IN_FLIGHT = 8;
 
 /**
+ * Up to this many nodes are read one GET each; a larger batch reads the node list in pages
+ * instead, keeping only its own nodes. 24 GETs are 3 round trips of NODE_READS_IN_FLIGHT; a
+ * list of 5,000 nodes is 10 pages of 500 and ~10 MB to parse (~0.15 s here), where 999 GETs
+ * took 1.7 s and 999 requests of the apiserver.
+ */
+export const NODE_GETS_MAX = 24;
+
+/**
  * One look at the given nodes: the check after each playbook (between batches), polled by
- * waitForUpgradedNodes. Reads only those nodes, one GET each, so its cost follows the batch,
- * not the cluster.
+ * waitForUpgradedNodes. Only those nodes are kept; the read itself follows the batch (GETs)
+ * until a paged list is cheaper.
  */
 export async function readNodeProblems(kube: KubeApi, wanted: readonly string[], target: string): Promise<string[]> {
+  if (wanted.length > NODE_GETS_MAX) {
+    const names = new Set(wanted);
+    const nodes = await kube.listNodeViews((n) => (names.has(n.metadata?.name ?? '') ? nodeView(n) : undefined));
+    return nodeProblems(nodes, wanted, target);
+  }
   const nodes: NodeView[] = [];
   let next = 0;
   const worker = async () => {
