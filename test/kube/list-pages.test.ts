@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
 import type { KubeApi } from '../../src/core/kube/kube-api.js';
 import { readDrainFacts } from '../../src/core/upgrade/drain-facts.js';
-import { readNodeProblems } from '../../src/core/upgrade/node-checks.js';
+import { NODE_GETS_MAX, readNodeProblems } from '../../src/core/upgrade/node-checks.js';
 import { FakeKube } from '../support/fake-kube/index.js';
 import { seedScaledCluster } from '../support/fake-kube/seed-scale.js';
 import { rawRequest } from './helpers.js';
@@ -63,7 +63,7 @@ describe('chunked lists (limit/continue) as the apiserver serves them', () => {
     expect(podLists().map((r) => r.status)).toEqual([200, 410, 200, 200, 200, 200, 200, 200]);
   });
 
-  it('the check between batches reads only the batch nodes', async () => {
+  it('the check between small batches reads only the batch nodes, one GET each', async () => {
     fake.requests.length = 0;
     const batch = ['node-00001', 'node-00002', 'node-00003'];
     expect(await readNodeProblems(api, batch, 'v1.29.5')).toEqual([]);
@@ -75,5 +75,28 @@ describe('chunked lists (limit/continue) as the apiserver serves them', () => {
     const views = await api.listPodViews('kube-system', {}, (p) => p.spec?.nodeName);
     expect(views).toHaveLength(203);
     expect(() => fake.store.mutate('nodes', undefined, 'cp-1', (n) => (n.metadata.labels = {}))).toThrow(/frozen/);
+  });
+});
+
+describe('the check between large batches', () => {
+  let big: FakeKube;
+  afterEach(() => big.stop());
+
+  it('reads the node list in pages instead of one GET per node, and keeps only the batch', async () => {
+    big = await FakeKube.start();
+    // 1,200 nodes (3 pages of 500), their DaemonSet pods and nothing else.
+    const seeded = seedScaledCluster(big, { nodes: 1_200, pods: 2_403, pdbs: 0 });
+    big.freeze();
+    const client = createKubeApi({ kubeconfig: big.writeKubeconfig() });
+    // Nodes from every page, more than are read one by one, and one that is not registered.
+    const batch = [...seeded.workers.filter((_, i) => i % 40 === 0), 'gone'];
+    expect(batch.length).toBeGreaterThan(NODE_GETS_MAX);
+    big.requests.length = 0;
+    expect(new Set(await client.listNodeViews((n) => n.metadata?.name)).size).toBe(1_200);
+    const problems = await readNodeProblems(client, batch, 'v1.30.4');
+    expect(problems).toEqual([...batch.slice(0, -1).map((n) => `${n}: kubelet v1.29.5, expected v1.30.4`), 'gone: not registered in the cluster']);
+    const reads = big.requests.map((r) => `${r.method} ${r.path} ${/continue=/.test(r.query) ? 'next' : 'first'} ${/[?&]limit=500(&|$)/.test(r.query)}`);
+    // Two lists of 3 pages each (the direct one above, then the check's), never a single-node GET.
+    expect(reads).toEqual(Array.from({ length: 2 }, () => ['first', 'next', 'next'].map((k) => `GET /api/v1/nodes ${k} true`)).flat());
   });
 });
