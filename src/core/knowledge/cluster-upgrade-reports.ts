@@ -1,4 +1,4 @@
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import { loadTeamInventory } from './inventory/team-inventory.js';
 import { reportForInventory, studyHop, type HopStudy, type UpgradeReportOptions } from './upgrade-report.js';
 import { sortHazards } from './hazards/hazard-helpers.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import {
   COMPONENT_VARIABLES,
   gitTreeSource,

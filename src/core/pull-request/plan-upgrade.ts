@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
 import { fetchKubesprayTags } from '../cluster-repo/kubespray-objects.js';
 import { chooseInventories, describeInventoryChoice } from '../cluster-repo/inventory-choice.js';
@@ -116,8 +116,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const base = s.baseBranch ?? (await defaultBranch(git, auth));
     const baseSha = await fetchBase(git, base, auth);
     const prefix = s.branchPrefix ?? config.pullRequest.branchPrefix;
-    const probe = await git.exec(['check-ref-format', `refs/heads/${prefix}v0.0.0`], { allowFailure: true });
-    if (probe.exitCode !== 0) throw new ConfigurationError(`branch-prefix ${JSON.stringify(prefix)} does not make a valid git branch name (see git check-ref-format)`);
+    if (!(await git.checkRefFormat(`refs/heads/${prefix}v0.0.0`))) throw new ConfigurationError(`branch-prefix ${JSON.stringify(prefix)} does not make a valid git branch name (see git check-ref-format)`);
     const target = parseReleaseTag(s.targetVersion);
     if (!target) throw new ConfigurationError(`target-version "${s.targetVersion}" is not a release tag (vX.Y.Z)`);
     const state = await readClusterRepoState({
@@ -145,7 +144,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
     if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
     log.info(`base ${base} at ${baseSha.slice(0, 12)}: ${submodule ? submodule.path : 'the kubespray image'} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
-    const head = (await git.exec(['rev-parse', 'HEAD'])).stdout.trim();
+    const head = await git.revParse('HEAD');
     if (head !== baseSha) {
       log.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
     }
@@ -156,7 +155,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const to = targetTag.tag;
 
   const study = await log.group(`Study ${from} → ${to}`, async () => {
-    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { env: auth.env, withStatus: true, scratchDir: s.scratchDir });
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { auth, withStatus: true, scratchDir: s.scratchDir });
     log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
     const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
     if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
@@ -411,19 +410,18 @@ async function withOverlay<T>(root: string, inventories: readonly string[], file
 
 /** `.gitmodules` as the base commit has it; undefined when it has none. */
 async function gitmodulesAtBase(git: Git, baseSha: string): Promise<string | undefined> {
-  const r = await git.exec(['cat-file', 'blob', `${baseSha}:.gitmodules`], { allowFailure: true });
-  return r.exitCode === 0 ? r.stdout : undefined;
+  return git.readBlob(baseSha, '.gitmodules');
 }
 
 async function assertCleanWorkTree(git: Git): Promise<void> {
-  const st = (await git.exec(['status', '--porcelain', '--untracked-files=no'])).stdout.trim();
+  const st = (await git.statusPorcelain({ untracked: false })).trim();
   if (st) {
     throw new ConfigurationError(`the work tree has uncommitted changes; plan-upgrade builds the branch from the base commit and would ignore them:\n${st}\nCommit or discard them first.`);
   }
 }
 
 async function defaultBranch(git: Git, auth: RemoteAuth): Promise<string> {
-  const r = await git.exec(['ls-remote', '--symref', ORIGIN, 'HEAD'], { allowFailure: true, env: auth.env });
+  const r = await git.lsRemoteSymref(ORIGIN, 'HEAD', auth);
   const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
   if (!m) throw new ConfigurationError(`cannot tell the default branch of ${ORIGIN} (${redactUrl(r.stderr.trim()) || 'no HEAD symref'}); set base-branch`);
   return m[1]!;
@@ -431,7 +429,7 @@ async function defaultBranch(git: Git, auth: RemoteAuth): Promise<string> {
 
 async function fetchBase(git: Git, base: string, auth: RemoteAuth): Promise<string> {
   const ref = `refs/kubespray-upgrade/base/${base}`;
-  const r = await git.exec(['fetch', '--no-tags', '--depth=1', ORIGIN, `+refs/heads/${base}:${ref}`], { allowFailure: true, env: auth.env });
+  const r = await git.fetch(ORIGIN, [`+refs/heads/${base}:${ref}`], { depth: 1, auth });
   if (r.exitCode !== 0) throw new ConfigurationError(`cannot fetch base branch "${base}" from ${ORIGIN}: ${redactUrl(r.stderr.trim())}`);
-  return (await git.exec(['rev-parse', ref])).stdout.trim();
+  return git.revParse(ref);
 }

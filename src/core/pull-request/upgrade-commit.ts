@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import { ExternalCommandError } from '../errors.js';
+import type { Git } from '../git/git.js';
 
 export interface Identity {
   name: string;
@@ -31,28 +32,18 @@ export interface UpgradeCommitSpec {
  */
 export async function createUpgradeCommit(git: Git, spec: UpgradeCommitSpec): Promise<{ commit: string; tree: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ksu-index-'));
-  const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
+  const index = path.join(dir, 'index');
   try {
-    await git.exec(['read-tree', spec.baseSha], { env });
+    await git.readTree(spec.baseSha, index);
     const entries = spec.submodule ? [`160000 ${spec.submodule.commit}\t${spec.submodule.path}`] : [];
     const modes = await fileModes(git, spec.baseSha, [...spec.files.keys()]);
     for (const [file, content] of spec.files) {
-      const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: content })).stdout.trim();
+      const blob = await git.hashObject(content);
       entries.push(`${modes.get(file) ?? '100644'} ${blob}\t${file}`);
     }
-    await git.exec(['update-index', '--index-info'], { env, input: entries.join('\n') + '\n' });
-    const tree = (await git.exec(['write-tree'], { env })).stdout.trim();
-    const commit = (
-      await git.exec(['commit-tree', tree, '-p', spec.baseSha, '-F', '-'], {
-        input: spec.message,
-        env: {
-          GIT_AUTHOR_NAME: spec.author.name,
-          GIT_AUTHOR_EMAIL: spec.author.email,
-          GIT_COMMITTER_NAME: spec.committer.name,
-          GIT_COMMITTER_EMAIL: spec.committer.email,
-        },
-      })
-    ).stdout.trim();
+    await git.updateIndexInfo(entries, index);
+    const tree = await git.writeTree(index);
+    const commit = await git.commitTree(tree, spec.baseSha, spec.message, spec.author, spec.committer);
     return { commit, tree };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -61,7 +52,9 @@ export async function createUpgradeCommit(git: Git, spec: UpgradeCommitSpec): Pr
 
 async function fileModes(git: Git, rev: string, files: readonly string[]): Promise<Map<string, string>> {
   if (files.length === 0) return new Map();
-  const out = (await git.exec(['ls-tree', '-z', rev, '--', ...files])).stdout;
+  const listed = await git.lsTree(rev, files);
+  if (listed.exitCode !== 0) throw new ExternalCommandError(`git ls-tree ${rev} failed in ${git.cwd}: ${listed.stderr.trim()}`, listed.exitCode, listed.stderr);
+  const out = listed.stdout;
   const modes = new Map<string, string>();
   for (const rec of out.split('\0')) {
     const m = /^(\d+) blob [0-9a-f]+\t(.*)$/s.exec(rec);

@@ -1,4 +1,4 @@
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import type { FromSource } from './state.js';
 
 /** Where the Kubespray release an upgrade starts from was learnt. */
@@ -21,11 +21,11 @@ const MAX_PIN_CHANGES = 50;
  * holds too little history; a repo that was created at this pin has no earlier one).
  */
 export async function pinBeforeHop(git: Git, submodulePath: string, current: string): Promise<{ gitlink: string; hopCommit: string } | { reason: string }> {
-  const shallow = (await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true';
-  const listed = await git.exec(['rev-list', '--first-parent', `--max-count=${MAX_PIN_CHANGES}`, 'HEAD', '--', submodulePath], { allowFailure: true });
-  if (listed.exitCode !== 0) return { reason: `git rev-list failed: ${listed.stderr.trim()}` };
-  for (const commit of listed.stdout.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l))) {
-    const before = await git.exec(['ls-tree', '-z', `${commit}^1`, '--', submodulePath], { allowFailure: true });
+  const shallow = await git.isShallow();
+  const listed = await git.revListFirstParent('HEAD', submodulePath, MAX_PIN_CHANGES);
+  if ('error' in listed) return { reason: listed.error };
+  for (const commit of listed.commits) {
+    const before = await git.lsTree(`${commit}^1`, [submodulePath]);
     // No parent: the commit that added the submodule (or the shallow boundary).
     if (before.exitCode !== 0) break;
     const m = /^160000 commit ([0-9a-f]{40,64})\t/.exec(before.stdout);
