@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { buildKubesprayUpstream, commitTree, createTag, publish, readDataTags, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { errorAnnotations, runAction } from '../support/run-action.js';
 import { makeTempDir } from '../support/tmp.js';
+import { deadPort } from '../support/dead-port.js';
 import { git } from '../support/git.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { buildKubernetesTagsRepo, patchSeries } from '../support/kubernetes-tags.js';
@@ -234,10 +234,7 @@ describe('detect-release refuses bad input with an actionable error and no outpu
 
   it('an upstream nothing listens at is a connection error: status set, one line with the remote, the cause and the fix', async () => {
     const { checkout } = clusterAt('v2.24.1');
-    const probe = net.createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-    const port = (probe.address() as net.AddressInfo).port;
-    await new Promise((r) => probe.close(r));
+    const port = await deadPort();
     const r = await detect({ path: checkout, 'kubespray-repository': `http://user:s3cret@127.0.0.1:${port}/kubespray.git` });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toEqual({ status: 'connection-error' });

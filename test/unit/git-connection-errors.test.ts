@@ -11,6 +11,7 @@ import { listRemoteTags } from '../../src/core/releases/datasources/git-tags.js'
 import { remoteAuth } from '../../src/core/pull-request/remote-branch.js';
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
+import { deadPort } from '../support/dead-port.js';
 import { makeTestPki, type TestPki } from '../support/tls.js';
 
 // Real git against loopback servers: a remote that cannot be reached is a connection error in
@@ -46,14 +47,6 @@ async function httpStatus(status: number): Promise<string> {
     }),
   );
   return `http://127.0.0.1:${port}`;
-}
-
-async function deadPort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 const fast = { delaysMs: [10] };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runAction, errorAnnotations, type ActionRun } from '../support/run-action.js';
 import { makeTempDir } from '../support/tmp.js';
+import { deadPort } from '../support/dead-port.js';
 import { makeTestPki, type KeyPair, type TestPki } from '../support/tls.js';
 
 // Each way of not reaching the cluster ends in one line naming the server, the cause and the
@@ -34,14 +35,6 @@ async function apiServer(pair: KeyPair, status = 200): Promise<string> {
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-async function deadPort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 let n = 0;
