@@ -159,8 +159,12 @@ export class GitCommandManager implements Git {
     return (await this.exec(['rev-list', '--end-of-options', rev])).stdout.split('\n').filter(Boolean);
   }
 
-  async revListCount(range: string): Promise<number> {
-    return Number((await this.exec(['rev-list', '--count', '--end-of-options', range])).stdout.trim());
+  async revListCount(range: string, options: { noMerges?: boolean; onlyDropped?: boolean } = {}): Promise<number> {
+    return Number((await this.exec(['rev-list', '--count', ...selection(options), '--end-of-options', range])).stdout.trim());
+  }
+
+  async logSubjects(range: string, max: number, options: { noMerges?: boolean; onlyDropped?: boolean } = {}): Promise<string[]> {
+    return (await this.exec(['log', `--max-count=${max}`, '--format=%s%x00', ...selection(options), '--end-of-options', range])).stdout.split('\0');
   }
 
   async revListFirstParent(rev: string, path: string, maxCount: number): Promise<{ commits: string[] } | { error: string }> {
@@ -293,6 +297,11 @@ export class GitCommandManager implements Git {
   private env(extra: Readonly<Record<string, string>> | undefined): NodeJS.ProcessEnv {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', ...extra };
   }
+}
+
+function selection(o: { noMerges?: boolean; onlyDropped?: boolean }): string[] {
+  if (o.onlyDropped) return ['--no-merges', '--cherry-pick', '--right-only'];
+  return o.noMerges ? ['--no-merges'] : [];
 }
 
 /** rev-parse reads a leading "-" as an option whatever follows, so such a revision is refused. */

@@ -61,7 +61,10 @@ export interface Git {
   existingRefs(refs: readonly string[]): Promise<Set<string>>;
   updateRefs(updates: ReadonlyArray<{ ref: string; sha: string }>): Promise<void>;
   revList(rev: string): Promise<string[]>;
-  revListCount(range: string): Promise<number>;
+  /** Commits in `range`; `onlyDropped` counts, of `a...b`, the non-merge commits only `b` has that `a` does not carry as the same patch. */
+  revListCount(range: string, options?: { noMerges?: boolean; onlyDropped?: boolean }): Promise<number>;
+  /** Subjects of up to `max` commits, as revListCount selects them, newest first. */
+  logSubjects(range: string, max: number, options?: { noMerges?: boolean; onlyDropped?: boolean }): Promise<string[]>;
   /** First-parent commits from `rev` that touched `path`, newest first; undefined when git failed (with its message). */
   revListFirstParent(rev: string, path: string, maxCount: number): Promise<{ commits: string[] } | { error: string }>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;

@@ -17,7 +17,7 @@ import { gitTreeSource } from '../knowledge/defaults/index.js';
 import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
 import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
-import { studyHop, tagEvaluations } from '../knowledge/upgrade-report.js';
+import { studyHop, TagEvaluations } from '../knowledge/upgrade-report.js';
 import { buildClusterReports, runningKubernetes } from '../knowledge/cluster-upgrade-reports.js';
 import type { UpgradeReport } from '../knowledge/upgrade-report-types.js';
 import { withRemovedApiHazards } from '../knowledge/hazards/removed-api-manifests.js';
@@ -99,7 +99,7 @@ const ORIGIN = 'origin';
 
 export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const log = s.reporter;
-  const evaluatedBefore = new Map(tagEvaluations());
+  const evaluations = new TagEvaluations();
   const warnings: string[] = [];
   const warn = (m: string) => {
     warnings.push(m);
@@ -165,7 +165,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     // A fork's pin is not its base release's commit by design; what the hop drops is its own hazard below.
     const submoduleState = submodule && { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.fork ? state.currentCommit : state.current.commit, statusPorcelain: sub.status };
     // The tags are evaluated once; every inventory, and the rewritten copy below, reuse them.
-    const hop = await studyHop(sub.git, from, to);
+    const hop = await studyHop(sub.git, from, to, evaluations);
     const forkHazard = state.fork && submodule && forkDroppedHazard(state.fork, to, await forkCommitsDropped(state.fork, targetTag, state.currentCommit), submodule.path);
     // The fork's dropped commits concern the submodule, whatever the inventory: first in every report built here.
     const withFork = (r: UpgradeReport) => (forkHazard ? { ...r, hazards: [forkHazard, ...r.hazards] } : r);
@@ -216,7 +216,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   // The repo's own manifests against the APIs this hop removes: the same for the rewritten inventory.
   const report = await withRemovedApiHazards(prepared.report, root, [...(submodule ? [submodule.path] : []), ...study.inventories]);
   annotateHazards(log, report, root, to);
-  log.info(`Kubespray tag evaluations in this run: ${evaluationsSince(evaluatedBefore)} (${study.inventories.length} inventory(ies))`);
+  log.info(`Kubespray tag evaluations in this run: ${evaluations} (${study.inventories.length} inventory(ies))`);
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
   const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
@@ -366,12 +366,6 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     }
     return result;
   });
-}
-
-/** `v2.24.1 ×1, v2.25.1 ×1`: the bench reads this line to show each tag is evaluated once per run. */
-function evaluationsSince(before: ReadonlyMap<string, number>): string {
-  const delta = [...tagEvaluations()].map(([tag, n]) => [tag, n - (before.get(tag) ?? 0)] as const).filter(([, n]) => n > 0);
-  return delta.map(([tag, n]) => `${tag} ×${n}`).join(', ') || 'none';
 }
 
 function annotateHazards(log: Reporter, report: UpgradeReport, root: string, to: string): void {
