@@ -33,10 +33,25 @@ export async function benchPlan(): Promise<string[]> {
         await f.close();
       }
     }
+    // sign-commits: the commit goes through the Git Data API (once: the counts do not vary).
+    const f = await planFixture(path.join(root, 'signed'), upstream, { tag: 'v2.24.1', target: 'v2.25.1', inventoryFromTag: 'v2.23.0' });
+    let signed = '';
+    try {
+      const r = await f.run({ labels: 'kubespray-upgrade', reviewers: 'alice', 'sign-commits': 'true' });
+      if (r.outputs['pull-request-operation'] !== 'created') throw new Error(`signed create run: ${r.stdout}`);
+      const create = f.fake.requests.length;
+      const blobs = f.fake.requests.filter((q) => q.path.endsWith('/git/blobs')).length;
+      const again = await f.run({ labels: 'kubespray-upgrade', reviewers: 'alice', 'sign-commits': 'true' });
+      if (again.outputs['pull-request-operation'] !== 'unchanged') throw new Error(`signed rerun: ${again.stdout}`);
+      signed = `  sign-commits   create ${create} API requests (${blobs} blobs + tree + commit + ref), no-op rerun ${f.fake.requests.length - create}`;
+    } finally {
+      await f.close();
+    }
     return [
       `plan-upgrade v2.24.1 -> v2.25.1 with a label, a reviewer and the fleet dashboard on (median of 5, bundled action, loopback GitHub)`,
       `  create         ${ms(median(creates))}   ${createRequests} API requests (goal <= 8)`,
       `  no-op rerun    ${ms(median(reruns))}   ${rerunRequests} API requests, ${rerunWrites} writes (goal <= 4)`,
+      signed,
       `  (the create includes GitHub's pacing between content-creating requests, as the throttling plugin applies it)`,
     ];
   } finally {

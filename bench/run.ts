@@ -8,6 +8,7 @@ import { benchRunUpgrade } from './run-upgrade.js';
 import { benchYaml } from './yaml.js';
 import { benchClusters } from './clusters.js';
 import { benchRemovedApis } from './removed-apis.js';
+import { benchPreflightScale } from './preflight-scale.js';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['detect-release', benchDetect],
@@ -19,6 +20,7 @@ const suites: Array<[string, () => Promise<string[]>]> = [
   ['YAML reader on hostile group_vars (fresh process each)', benchYaml],
   ['plan and report by cluster count', benchClusters],
   ['removed-API preflight scan (loopback API)', benchRemovedApis],
+  ['run-upgrade preflight and between-batch check at scale', benchPreflightScale],
 ];
 
 // `npm run bench -- <words>` runs only the suites whose name contains one of the words.

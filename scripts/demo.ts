@@ -1,4 +1,5 @@
 // `npm run demo`: the suite's main job, offline, on an embedded default scenario.
+// `npm run demo -- --image-only`: the same on a cluster repo that pins only the Kubespray image.
 //
 // detect-release -> plan-upgrade (PR in a loopback GitHub) -> merge -> run-upgrade (real
 // ansible-playbook and etcd against a simulated cluster) -> verify, each run from its bundled
@@ -24,7 +25,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   const root = mkdtempSync(path.join(os.tmpdir(), 'ksu-demo-'));
   try {
-    return await runDemo(root);
+    // --image-only: a cluster repo with no submodule, run-upgrade inside the pinned image.
+    return await runDemo(root, { imageOnly: process.argv.includes('--image-only') });
   } finally {
     rmSync(root, { recursive: true, force: true });
     console.log(`\nTotal wall time: ${seconds(performance.now() - started)}`);

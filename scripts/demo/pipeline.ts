@@ -6,6 +6,7 @@ import { STANDIN_PATH } from '../../test/support/standin-kubespray/standin.js';
 import { buildScenario, FROM_TAG, INVENTORY_DIR, KUBESPRAY_REPOSITORY, REPOSITORY, TOKEN, type Scenario } from './scenario.js';
 import { fastForwardMerge } from './merge.js';
 import { missingCommands } from './tools.js';
+import { fullCheckout, IMAGE_PIN_FILES, standinRegistry } from './image-only.js';
 import { section, seconds, show } from './print.js';
 
 type Outcome = 'succeeded' | 'failed' | 'skipped' | 'not run';
@@ -18,17 +19,17 @@ interface StepResult {
 }
 
 /** Runs the five steps in order; a failed step stops the ones that depend on it. Returns the exit code. */
-export async function runDemo(root: string): Promise<number> {
+export async function runDemo(root: string, o: { imageOnly?: boolean } = {}): Promise<number> {
   const results: StepResult[] = [];
   const started: Array<{ stop(): Promise<void> }> = [];
   const missing = missingCommands(['ansible-playbook', 'etcd', 'etcdctl']);
   try {
     section(`Setting up (offline): Kubespray upstream, cluster repo pinned at ${FROM_TAG}, loopback GitHub, simulated cluster`);
     const t0 = performance.now();
-    const s = await buildScenario(root, { withEtcd: missing.length === 0, started });
+    const s = await buildScenario(root, { withEtcd: missing.length === 0, started, imageOnly: o.imageOnly });
     describeScenario(s, performance.now() - t0);
 
-    const detect = await runAction('detect-release', { path: s.checkout, 'kubernetes-repository': s.kubernetesUrl, 'github-token': TOKEN }, { cwd: s.checkout, env: s.github.env(REPOSITORY) });
+    const detect = await runAction('detect-release', { path: s.checkout, 'kubernetes-repository': s.kubernetesUrl, 'github-token': TOKEN, ...upstreamInput(s) }, { cwd: s.checkout, env: s.github.env(REPOSITORY) });
     show('1/5 detect-release', detect);
     const next = detect.outputs['next-version'];
     results.push(record('detect-release', detect, detect.exitCode === 0 && !!next, next ? `next hop ${next}` : 'no next hop'));
@@ -52,7 +53,7 @@ export async function runDemo(root: string): Promise<number> {
       return finish(results, []);
     }
 
-    const upgrade = await upgradeStep(s, merged.checkout);
+    const upgrade = await upgradeStep(s, merged.checkout, next);
     results.push(record('run-upgrade', upgrade, upgrade.exitCode === 0 && upgrade.outputs.status === 'succeeded', `status ${upgrade.outputs.status ?? '?'}`));
     if (results.at(-1)!.outcome !== 'succeeded') return finish(results, ['verify']);
 
@@ -74,9 +75,10 @@ function describeScenario(s: Scenario, ms: number): void {
   console.log('  release\'s real data files plus stand-in upgrade-cluster.yml / playbooks/facts.yml (real Ansible');
   console.log('  playbooks that report each "upgraded" kubelet to the simulated API server instead of touching machines).');
   console.log(`Kubernetes tags ${s.kubernetesUrl}: ${s.kubernetesTags} releases (every kubelet checksum key in the data).`);
-  console.log(`Cluster repo ${s.repo.originUrl}: kubespray submodule at ${FROM_TAG}, ${INVENTORY_DIR} copied from its sample`);
+  const pinned = s.imageOnly ? `no submodule, quay.io/kubespray/kubespray:${FROM_TAG} pinned in ${IMAGE_PIN_FILES.join(' and ')}` : `kubespray submodule at ${FROM_TAG}`;
+  console.log(`Cluster repo ${s.repo.originUrl}: ${pinned}, ${INVENTORY_DIR} copied from its sample`);
   console.log(`  (which pins kube_version ${s.pinnedKube}), hosts ${s.cluster.nodes.join(', ')} reached with ansible_connection=local.`);
-  console.log(`Runner checkout (depth 1, tagless submodule): ${s.checkout}`);
+  console.log(`Runner checkout (depth 1${s.imageOnly ? '' : ', tagless submodule'}): ${s.checkout}`);
   console.log(`Loopback GitHub ${s.github.url} (${REPOSITORY}, ${KUBESPRAY_REPOSITORY} releases).`);
   console.log(`Simulated cluster ${s.kube.url}: ${s.cluster.controlPlanes.length} control plane + ${s.cluster.workers.length} workers at ${s.cluster.kubernetesVersion}.`);
   console.log(s.etcd ? `Real etcd ${s.etcd.endpoint} (the cluster's etcd, for run-upgrade's snapshot).` : 'No etcd: it is not installed.');
@@ -92,7 +94,7 @@ async function planStep(s: Scenario, target: string): Promise<ActionRun> {
   console.log(`run-upgrade upgrades Kubernetes along with Kubespray ${target}.`);
   const plan = await runAction(
     'plan-upgrade',
-    { path: s.checkout, 'target-version': target, 'github-token': TOKEN, 'kubespray-github-repository': KUBESPRAY_REPOSITORY, 'update-pinned-versions': 'true' },
+    { path: s.checkout, 'target-version': target, 'github-token': TOKEN, 'kubespray-github-repository': KUBESPRAY_REPOSITORY, 'update-pinned-versions': 'true', ...upstreamInput(s) },
     { cwd: s.checkout, env: s.github.env(REPOSITORY) },
   );
   show('2/5 plan-upgrade', plan);
@@ -115,12 +117,25 @@ function mergeStep(s: Scenario, number: number): { result: StepResult; checkout?
   const { from, to } = fastForwardMerge(s.repo, pull);
   console.log(`The loopback GitHub does not model merges, so the demo merges with git: ${pull.base} in the bare origin`);
   console.log(`is fast-forwarded ${from.slice(0, 12)} -> ${to.slice(0, 12)} (${pull.head}) and PR #${number} is closed.`);
-  const checkout = runnerCheckout(s.repo, path.join(s.root, 'cluster', 'runner-after-merge'));
+  const dest = path.join(s.root, 'cluster', 'runner-after-merge');
+  const checkout = s.imageOnly ? fullCheckout(s.repo, dest) : runnerCheckout(s.repo, dest);
   console.log(`Fresh runner checkout of ${pull.base} for the upgrade job: ${checkout}`);
   return { result: { step: 'merge', outcome: 'succeeded', ms: performance.now() - t0, note: `main at ${to.slice(0, 12)}` }, checkout };
 }
 
-async function upgradeStep(s: Scenario, checkout: string): Promise<ActionRun> {
+/** An image-only repo has no submodule URL: the upstream (here the offline copy) is an input. */
+function upstreamInput(s: Scenario): Record<string, string> {
+  return s.imageOnly ? { 'kubespray-repository': s.upstream.url } : {};
+}
+
+async function upgradeStep(s: Scenario, checkout: string, target: string): Promise<ActionRun> {
+  const standin = { STANDIN_RECORD: s.playbookRecord, STANDIN_KUBE_API: s.kube.url, STANDIN_KUBE_TOKEN: s.kube.token };
+  const engine = s.imageOnly ? standinRegistry(path.join(s.root, 'containers'), s.upstream, target, standin) : undefined;
+  if (engine) {
+    console.log(`\nImage-only repo: run-upgrade runs with runner: container. The image defaults to the pinned`);
+    console.log(`quay.io/kubespray/kubespray:${target}; the stand-in engine (no docker daemon needed) pulls it from its`);
+    console.log('registry, the action copies its /kubespray out for preflight, and every playbook runs "inside" it.');
+  }
   const upgrade = await runAction(
     'run-upgrade',
     {
@@ -131,10 +146,15 @@ async function upgradeStep(s: Scenario, checkout: string): Promise<ActionRun> {
       'worker-batch-size': '2',
       'node-timeout-minutes': '2',
       'github-token': TOKEN,
+      ...(engine ? { runner: 'container' } : {}),
     },
-    { cwd: checkout, env: { ...s.github.env(REPOSITORY), PATH: STANDIN_PATH, STANDIN_RECORD: s.playbookRecord, STANDIN_KUBE_API: s.kube.url, STANDIN_KUBE_TOKEN: s.kube.token }, timeoutMs: 120_000 },
+    { cwd: checkout, env: { ...s.github.env(REPOSITORY), PATH: STANDIN_PATH, ...standin, ...engine?.env() }, timeoutMs: 180_000 },
   );
   show('4/5 run-upgrade', upgrade);
+  if (engine) {
+    console.log('\nContainer engine calls (recorded by the stand-in engine):');
+    for (const c of engine.calls()) console.log(`  ${c.engine} ${c.argv.join(' ')}`);
+  }
   console.log('\nansible-playbook runs (recorded by the stand-in playbooks):');
   for (const run of playbookRuns(s.playbookRecord)) console.log(`  ${run}`);
   console.log(`Kubelets now: ${s.cluster.nodes.map((n) => `${n} ${s.kube.node(n).status.nodeInfo.kubeletVersion}`).join(', ')}`);

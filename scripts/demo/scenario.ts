@@ -10,6 +10,7 @@ import { buildStandinUpstream, inventoryIni, type HostGroups } from '../../test/
 import type { KubesprayUpstream } from '../../test/support/kubespray-upstream.js';
 import { KUBESPRAY_DATA } from '../../test/support/paths.js';
 import { kubernetesReleasesFromData } from './kubernetes-releases.js';
+import { buildImageOnlyRepo } from './image-only.js';
 
 export const FROM_TAG = 'v2.24.1';
 export const CLUSTER = 'mycluster';
@@ -21,6 +22,8 @@ const WORKERS = 3;
 
 export interface Scenario {
   root: string;
+  /** No submodule: the cluster repo pins the Kubespray image only. */
+  imageOnly: boolean;
   upstream: KubesprayUpstream;
   kubernetesUrl: string;
   kubernetesTags: number;
@@ -46,7 +49,7 @@ export interface Scenario {
  * Servers are registered in `started` as soon as they run, so the caller can stop them even
  * when a later part of the setup throws.
  */
-export async function buildScenario(root: string, o: { withEtcd: boolean; started: Array<{ stop(): Promise<void> }> }): Promise<Scenario> {
+export async function buildScenario(root: string, o: { withEtcd: boolean; started: Array<{ stop(): Promise<void> }>; imageOnly?: boolean }): Promise<Scenario> {
   // etcd boots in its own process while the repositories are built.
   const etcdStarting = o.withEtcd ? startEtcd() : undefined;
   etcdStarting?.catch(() => undefined);
@@ -75,7 +78,9 @@ export async function buildScenario(root: string, o: { withEtcd: boolean; starte
     ...(etcd ? { kubespray_upgrade_etcd_endpoint: etcd.endpoint, kubespray_upgrade_etcdctl: 'etcdctl', kubespray_upgrade_backup_remote_dir: path.join(runtime, 'etcd-backups') } : {}),
   });
   mkdirSync(path.join(root, 'cluster'));
-  const repo = buildClusterRepo(path.join(root, 'cluster'), { upstream, tag: FROM_TAG, clusterName: CLUSTER, files: { [`${INVENTORY_DIR}/inventory.ini`]: inventory } });
+  const repo = o.imageOnly
+    ? buildImageOnlyRepo(path.join(root, 'cluster'), { tag: FROM_TAG, inventoryDir: INVENTORY_DIR, inventoryIni: inventory })
+    : buildClusterRepo(path.join(root, 'cluster'), { upstream, tag: FROM_TAG, clusterName: CLUSTER, files: { [`${INVENTORY_DIR}/inventory.ini`]: inventory } });
   const checkout = runnerCheckout(repo, path.join(root, 'cluster', 'runner'));
   const pinnedKube = pinnedKubeVersion(path.join(repo.seed, INVENTORY_DIR));
 
@@ -95,7 +100,7 @@ export async function buildScenario(root: string, o: { withEtcd: boolean; starte
   });
   o.started.push({ stop: () => github.close() });
 
-  return { root, upstream, kubernetesUrl, kubernetesTags: kubernetesReleases.length, repo, checkout, pinnedKube, kube, cluster, kubeconfig, github, etcd, playbookRecord: path.join(runtime, 'playbooks.jsonl') };
+  return { root, imageOnly: o.imageOnly ?? false, upstream, kubernetesUrl, kubernetesTags: kubernetesReleases.length, repo, checkout, pinnedKube, kube, cluster, kubeconfig, github, etcd, playbookRecord: path.join(runtime, 'playbooks.jsonl') };
 }
 
 /** The inventory's `kube_version:` pin, read from its group_vars as a reviewer would. */

@@ -55,8 +55,8 @@ export function describeNetworkFailure(error: unknown, server: string, client: '
   }
 }
 
-/** The first string `code` on the error or its causes. */
-function errorCode(error: unknown): string | undefined {
+/** The first string `code` on the error or its causes (Node, undici and node-fetch put it at different depths). */
+export function errorCode(error: unknown): string | undefined {
   let e = error as { code?: unknown; cause?: unknown } | undefined;
   for (let depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
     if (typeof e.code === 'string' && e.code) return e.code;

@@ -8,7 +8,7 @@ import { assertSafeRemote, redactUrl } from '../core/releases/datasources/git-ta
 import type { Git } from '../adapters/git/git-command-manager.js';
 import { readGitlink, resolveSubmoduleUrl } from '../core/cluster-repo/submodules.js';
 import { findKubespraySource, UPSTREAM_KUBESPRAY_URL } from '../core/cluster-repo/kubespray-source.js';
-import { kubesprayCacheDir } from '../core/cluster-repo/kubespray-objects.js';
+import { kubesprayCacheDir } from '../adapters/runner/cache-dir.js';
 import type { SubmoduleState } from '../core/knowledge/upgrade-report.js';
 import { buildClusterReports } from '../core/knowledge/cluster-upgrade-reports.js';
 import { loadSuiteConfig } from '../core/config/suite-config.js';

@@ -52,3 +52,13 @@ describe('the Ansible command line', () => {
     expect(mountRoots(['/a/b/c', '/a/b', '/a/bc', '/x/', '/x/y'])).toEqual(['/a/b', '/a/bc', '/x']);
   });
 });
+
+describe('the container runner for an image-only repo', () => {
+  it("runs in the image's own Kubespray directory and does not mount the host copy", () => {
+    const c = commandLine({ kind: 'container', image: 'quay.io/kubespray/kubespray:v2.25.1', workdir: '/kubespray' }, { ...inv, cwd: '/runner/tmp/ksu-1/kubespray-image-tree' });
+    expect(c.args.slice(0, 7)).toEqual(['run', '--rm', '--init', '--network', 'host', '--workdir', '/kubespray']);
+    expect(c.args.filter((_, i) => c.args[i - 1] === '--volume')).toEqual(['/backups:/backups', '/runner/tmp/ksu-1:/runner/tmp/ksu-1', '/work/repo/inventory:/work/repo/inventory']);
+    // The client itself runs from the host copy, which exists.
+    expect(c.cwd).toBe('/runner/tmp/ksu-1/kubespray-image-tree');
+  });
+});

@@ -53,7 +53,7 @@ describe('the fleet dashboard issue', () => {
     await updateDashboard(h, LABEL, detect);
     // Another run created its own between this run's list and create: simulate by listing nothing the first time.
     let calls = 0;
-    const racing = { ...h, listOpenIssues: async (label: string) => (calls++ === 0 ? [] : h.listOpenIssues(label)), createIssue: h.createIssue.bind(h), updateIssue: h.updateIssue.bind(h) };
+    const racing = { ...h, listOpenIssues: async (label: string) => (calls++ === 0 ? [] : h.listOpenIssues(label)), createIssue: h.createIssue.bind(h), updateIssue: h.updateIssue.bind(h), getIssue: h.getIssue.bind(h) };
     const r = await updateDashboard(racing, LABEL, { records: [{ name: 'prod', hazards: 4 }] });
     expect(r.operation).toBe('updated');
     expect(issues()).toHaveLength(1);
@@ -75,7 +75,8 @@ describe('fleet data', () => {
     const data = applyUpdate({ clusters: [] }, { records: [{ name: 'a|b`c', environment: '-->', pullRequest: { number: 3, url: 'https://x/pull/3', to: 'v2.25.1' } }] });
     expect(parseFleetData(renderDashboard(data))).toEqual(data);
     // Key order does not matter: the same data is the same text.
-    const reordered = { clusters: [{ pullRequest: { to: 'v2.25.1', url: 'https://x/pull/3', number: 3 }, environment: '-->', name: 'a|b`c' }] };
+    const stamps = data.clusters[0]!.stamps!;
+    const reordered = { clusters: [{ stamps: { pullRequest: stamps.pullRequest, environment: stamps.environment }, pullRequest: { to: 'v2.25.1', url: 'https://x/pull/3', number: 3 }, environment: '-->', name: 'a|b`c' }] };
     expect(serialiseFleetData(reordered)).toBe(serialiseFleetData(data));
     const evil = Buffer.from(JSON.stringify({ clusters: [{ name: 'x', hazards: -1, pullRequest: { number: 1, url: 'javascript:alert(1)', to: 'v1' }, extra: 'y' }, 'junk'] })).toString('base64');
     expect(parseFleetData(`<!-- kubespray-upgrade-actions fleet-data ${evil} -->`)).toEqual({ clusters: [{ name: 'x' }] });
@@ -100,5 +101,69 @@ describe('fleet data', () => {
     ];
     expect(hazardsOf(clusters[0]!, clusters, hazards)).toBe(2);
     expect(hazardsOf(clusters[1]!, clusters, hazards)).toBe(1);
+  });
+});
+
+describe('two runs updating the dashboard at once', () => {
+  it('lose no row: both read the same body, both write, and the run whose write was replaced merges and writes again', async () => {
+    const h = f.helper();
+    await updateDashboard(h, LABEL, detect, { settleMs: 0 });
+    const issue = issues()[0]!;
+    const mark = f.fake.requests.length;
+    // Both reads see the same body before either run writes; both read-backs happen after both writes.
+    f.fake.holds.add({ method: 'GET', path: new RegExp(`^/repos/${REPO}/issues$`), count: 2 });
+    f.fake.holds.add({ method: 'GET', path: new RegExp(`^/repos/${REPO}/issues/${issue.number}$`), count: 2 });
+    const upgrade = { status: 'succeeded', to: 'v2.25.1', at: '2026-12-01T10:00:00Z' };
+    const verify = { result: 'passed', at: '2026-12-01T11:00:00Z' };
+    const [a, b] = await Promise.all([
+      updateDashboard(f.helper(), LABEL, { records: [{ name: 'prod', runningKubespray: 'v2.25.1', upgrade }] }, { settleMs: 0 }),
+      updateDashboard(f.helper(), LABEL, { records: [{ name: 'stage', verify }] }, { settleMs: 0 }),
+    ]);
+    const log = f.fake.requests.slice(mark);
+    const lists = log.filter((q) => q.method === 'GET' && q.path.endsWith('/issues'));
+    const writes = log.filter((q) => q.method === 'PATCH');
+    // The race really happened: both reads were answered before the first write arrived.
+    expect(lists).toHaveLength(2);
+    expect(Math.max(...lists.map((q) => q.endedAt))).toBeLessThan(writes[0]!.startedAt);
+    // One run found its write replaced and wrote again.
+    expect(writes.length).toBe(3);
+    expect([a.operation, b.operation]).toEqual(['updated', 'updated']);
+    const data = parseFleetData(issues()[0]!.body!);
+    expect(data.clusters.find((c) => c.name === 'prod')).toMatchObject({ runningKubespray: 'v2.25.1', upgrade, hopsBehind: 3 });
+    expect(data.clusters.find((c) => c.name === 'stage')).toMatchObject({ verify, hopsBehind: 3 });
+    // And a rerun of either leaves it exactly as it is.
+    const body = issues()[0]!.body;
+    const again = await updateDashboard(f.helper(), LABEL, { records: [{ name: 'stage', verify }] }, { settleMs: 0 });
+    expect(again.operation).toBe('unchanged');
+    expect(issues()[0]!.body).toBe(body);
+  });
+
+  it('gives up after a bounded number of writes when other runs keep replacing the body, saying what to do', async () => {
+    const h = f.helper();
+    await updateDashboard(h, LABEL, detect, { settleMs: 0 });
+    const issue = f.fake.repo(REPO).issues.find((i) => i.state === 'open')!;
+    const stale = issue.body!;
+    // Another writer that always puts the old body back after each of ours.
+    const stubborn = { ...h, listOpenIssues: h.listOpenIssues.bind(h), createIssue: h.createIssue.bind(h), updateIssue: h.updateIssue.bind(h), getIssue: async (n: number) => {
+      issue.body = stale;
+      return h.getIssue(n);
+    } };
+    await expect(updateDashboard(stubborn, LABEL, { records: [{ name: 'prod', hazards: 9 }] }, { settleMs: 0, attempts: 2 })).rejects.toThrow(/rewritten by other runs 2 times .* Give the workflows one concurrency group/);
+  });
+});
+
+describe('merging records field by field', () => {
+  const at = (t: string) => `2026-12-01T${t}:00.000Z`;
+  it('a value read later wins over one read earlier, whichever run writes last', () => {
+    const newer = applyUpdate({ clusters: [] }, { at: at('11:00'), records: [{ name: 'prod', verify: { result: 'passed', at: at('11:00') } }] });
+    const older = applyUpdate(newer, { at: at('10:00'), records: [{ name: 'prod', verify: { result: 'failed', at: at('10:00') }, hazards: 2 }] });
+    expect(older.clusters[0]).toMatchObject({ verify: { result: 'passed' }, hazards: 2 });
+    expect(applyUpdate(older, { at: at('12:00'), records: [{ name: 'prod', verify: { result: 'failed', at: at('12:00') } }] }).clusters[0]!.verify!.result).toBe('failed');
+  });
+  it('an equal value keeps its stamp, so the body does not change on a rerun; stamps survive a round trip', () => {
+    const one = applyUpdate({ clusters: [] }, { at: at('10:00'), records: [{ name: 'prod', hazards: 2 }] });
+    const two = applyUpdate(one, { at: at('11:00'), records: [{ name: 'prod', hazards: 2 }] });
+    expect(serialiseFleetData(two)).toBe(serialiseFleetData(one));
+    expect(parseFleetData(renderDashboard(two)).clusters[0]!.stamps).toEqual({ hazards: at('10:00') });
   });
 });

@@ -10,7 +10,9 @@ import { detectRelease } from '../../src/core/releases/detect/detect-release.js'
 import { kubernetesInsight } from '../../src/core/releases/detect/kubernetes-insight.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
-import { findVariableAssignments, scanImageText } from '../../src/core/managers/image-pins.js';
+import { findVariableAssignments, scanImageText, type ImagePin } from '../../src/core/managers/image-pins.js';
+import { checkImageReference, pinnedImage } from '../../src/core/upgrade/kubespray-image.js';
+import type { AnsibleRunner } from '../../src/adapters/ansible/runner.js';
 import { findKubespraySource } from '../../src/core/cluster-repo/kubespray-source.js';
 import { locateKubespray } from '../../src/core/upgrade/kubespray-checkout.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
@@ -18,8 +20,11 @@ import { buildClusterRepo } from '../support/cluster-repo.js';
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
 import { defaultKubeVersion } from '../kubespray-report/data-facts.js';
+import { kubesprayCacheDir } from '../../src/adapters/runner/cache-dir.js';
 
 const tmp = makeTempDir('ksu-source-');
+/** The entrypoint's choice of cache: under this suite's temp dir, never the user's ~/.cache. */
+const CACHE = kubesprayCacheDir({ XDG_CACHE_HOME: path.join(tmp.dir, 'xdg-cache') });
 let up: KubesprayUpstream;
 beforeAll(() => {
   up = buildKubesprayUpstream(path.join(tmp.dir, 'up'), { tags: ['v2.24.1', 'v2.25.1'] });
@@ -73,7 +78,7 @@ describe('image-only repos: every form that names the release', () => {
       if (source.kind !== 'image') return;
       expect(source.version).toBe('v2.24.1');
       expect(source.pins.map((p) => `${p.file}:${p.line}`)).toEqual(expect.arrayContaining(f.at));
-      const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false });
+      const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false, kubesprayCache: CACHE });
       expect([r.current.tag, r.currentCommit, r.next?.tag, r.submodule]).toEqual(['v2.24.1', up.commits.get('v2.24.1'), 'v2.25.1', undefined]);
     });
   }
@@ -82,8 +87,8 @@ describe('image-only repos: every form that names the release', () => {
     const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
     // The entrypoint passes RUNNER_TEMP: the cache lives under it and later runs reuse it.
     const runnerTemp = path.join(tmp.dir, 'runner-temp');
-    const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false });
-    const k = await kubernetesInsight(new GitCommandManager(dir), r, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), runnerTemp);
+    const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false, kubesprayCache: CACHE });
+    const k = await kubernetesInsight(new GitCommandManager(dir), r, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), kubesprayCacheDir({ RUNNER_TEMP: runnerTemp }));
     expect(k.current).toEqual({ known: true, value: defaultKubeVersion('v2.24.1') });
     expect(k.next).toEqual({ known: true, value: defaultKubeVersion('v2.25.1') });
     const cache = path.join(runnerTemp, 'kubespray-upgrade', 'kubespray.git');
@@ -91,7 +96,7 @@ describe('image-only repos: every form that names the release', () => {
     expect(git(cache, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
     // A later run with upstream gone still has both trees.
     const offline = { ...r, upstreamUrl: path.join(tmp.dir, 'gone.git') };
-    const again = await kubernetesInsight(new GitCommandManager(dir), offline, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), runnerTemp);
+    const again = await kubernetesInsight(new GitCommandManager(dir), offline, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), kubesprayCacheDir({ RUNNER_TEMP: runnerTemp }));
     expect(again.next).toEqual(k.next);
   });
 
@@ -102,7 +107,7 @@ describe('image-only repos: every form that names the release', () => {
 
   it('a repo with neither gets one error saying both were looked for and how to configure either', async () => {
     const dir = imageRepo({ ...INVENTORY, 'README.md': 'quay.io/kubespray/kubespray:v2.24.1 is what we run\n' });
-    const err = await detectRelease({ repoPath: dir, allowPrerelease: false }).catch((e: unknown) => e);
+    const err = await detectRelease({ repoPath: dir, allowPrerelease: false, kubesprayCache: CACHE }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     const msg = (err as Error).message;
     expect(msg).toContain('looked for a submodule whose URL ends in "kubespray"');
@@ -117,7 +122,7 @@ describe('a submodule at any path wins over image references', () => {
     const root = path.join(tmp.dir, `sub${n++}`);
     mkdirSync(root);
     const seed = buildClusterRepo(root, { upstream: up, tag: 'v2.24.1', submodulePath: 'vendor/kubespray' }).seed;
-    const r = await detectRelease({ repoPath: seed, allowPrerelease: false });
+    const r = await detectRelease({ repoPath: seed, allowPrerelease: false, kubesprayCache: CACHE });
     expect([r.source.kind, r.submodule?.path, r.current.tag, r.next?.tag]).toEqual(['submodule', 'vendor/kubespray', 'v2.24.1', 'v2.25.1']);
   });
 });
@@ -133,10 +138,41 @@ describe('the text scanners', () => {
 });
 
 describe('run-upgrade on an image-only repo', () => {
-  it('refuses before anything runs, naming the image pins and what to do', async () => {
+  const unusedImages = { workingDir: () => Promise.reject(new Error('no engine call expected')), copyOut: () => Promise.reject(new Error('no engine call expected')) };
+  const locate = (dir: string, runner: AnsibleRunner) => locateKubespray({ repoPath: dir, runner, imageTreeDir: path.join(dir, '.tree'), images: unusedImages });
+
+  it('with runner local: refuses before anything runs, naming the image pins and the exact fix', async () => {
     const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
-    const err = await locateKubespray({ repoPath: dir }).catch((e: unknown) => e);
+    const err = await locate(dir, { kind: 'local' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
-    expect((err as Error).message).toMatch(/names Kubespray only through its image \(Dockerfile:1 at v2\.24\.1\); run-upgrade runs the playbooks from a Kubespray submodule/);
+    expect((err as Error).message).toBe(
+      'this repo names Kubespray only through its image (Dockerfile:1 at v2.24.1), so run-upgrade runs the playbooks inside that image: set runner: container ' +
+        "(image defaults to the pinned reference; set image to the team's own build of v2.24.1), or add Kubespray as a submodule at v2.24.1 to run it with runner: local",
+    );
+  });
+
+  it('with runner container: a pinned reference that is no image reference is refused before the engine is called', async () => {
+    const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
+    const err = await locate(dir, { kind: 'container', image: '--privileged' }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/^input image "--privileged" is not an image reference; write it as registry\/path\/name:tag/);
+  });
+
+  it('defaults to the repository the pins write out, and refuses two', () => {
+    const pin = (file: string, image?: string): ImagePin => ({ file, line: 1, version: 'v2.26.0', form: image ? 'reference' : 'variable', image });
+    expect(pinnedImage([pin('.env')], 'v2.26.0')).toBe('quay.io/kubespray/kubespray:v2.26.0');
+    expect(pinnedImage([pin('.env'), pin('Makefile', 'mirror.example.com:5000/kubespray/kubespray')], 'v2.26.0')).toBe('mirror.example.com:5000/kubespray/kubespray:v2.26.0');
+    expect(() => pinnedImage([pin('a', 'quay.io/kubespray/kubespray'), pin('b', 'mirror.example.com/kubespray')], 'v2.26.0')).toThrow(
+      /name 2 images \(a:1 quay\.io\/kubespray\/kubespray, b:1 mirror\.example\.com\/kubespray\); set input image/,
+    );
+    for (const ok of ['quay.io/kubespray/kubespray:v2.26.0', 'localhost:5000/k/kubespray:v2.26.0-1', `k@sha256:${'a'.repeat(64)}`]) expect(() => checkImageReference(ok, 'input image')).not.toThrow();
+    for (const bad of ['', 'Quay.io/X:v1', 'a b', 'img:-tag', 'img:v1;id', '-x']) expect(() => checkImageReference(bad, 'input image'), bad).toThrow(ConfigurationError);
+  });
+
+  it('records which image each direct or values pin names', () => {
+    const r = scanImageText('FROM mirror.example.com/kubespray/kubespray:v2.26.0\nimage:\n  repository: quay.io/kubespray/kubespray\n  tag: v2.26.0\n', 'f');
+    expect(r.pins.map((p) => [p.line, p.form, p.image])).toEqual([
+      [1, 'reference', 'mirror.example.com/kubespray/kubespray'],
+      [4, 'values', 'quay.io/kubespray/kubespray'],
+    ]);
   });
 });

@@ -24,6 +24,9 @@ let mirror: string;
 let onlyStray: string;
 let oldTreeMirror: string;
 let k8sUrl: string;
+let strayHop: string;
+let lostLine: string;
+let strayTop: string;
 
 function bareCopy(from: string, name: string): string {
   const dest = path.join(tmp.dir, name);
@@ -47,6 +50,24 @@ beforeAll(() => {
   commitTree(clean.work, path.join(KUBESPRAY_DATA, 'tags', 'v2.24.1'), 'an old tree under a new name');
   createTag(clean.work, 'v2.26.8', false);
   git(clean.work, ['push', '-q', oldTreeMirror, 'refs/tags/v2.26.8']);
+
+  // Stray tags on commits of their own that hold an old tree (galaxy.yml says 2.24.1), each on
+  // a mirror of the clean upstream: v2.29.9 beside the real v2.29.1; v2.27.5 on a mirror
+  // that lost the real v2.27 line; v2.32.0 above the newest real line.
+  const oldTree = path.join(KUBESPRAY_DATA, 'tags', 'v2.24.1');
+  strayHop = bareCopy(clean.bare, 'stray-hop.git');
+  commitTree(clean.work, oldTree, 'a v2.24.x tree tagged as v2.29.9');
+  createTag(clean.work, 'v2.29.9', false);
+  git(clean.work, ['push', '-q', strayHop, 'refs/tags/v2.29.9']);
+  lostLine = bareCopy(clean.bare, 'lost-line.git');
+  git(lostLine, ['tag', '-d', 'v2.27.1']);
+  commitTree(clean.work, oldTree, 'a v2.24.x tree tagged as v2.27.5');
+  createTag(clean.work, 'v2.27.5', false);
+  git(clean.work, ['push', '-q', lostLine, 'refs/tags/v2.27.5']);
+  strayTop = bareCopy(clean.bare, 'stray-top.git');
+  commitTree(clean.work, oldTree, 'a v2.24.x tree tagged as v2.32.0');
+  createTag(clean.work, 'v2.32.0', false);
+  git(clean.work, ['push', '-q', strayTop, 'refs/tags/v2.32.0']);
 
   // Upstream itself with the stray tag, and a v99.0.0 on top of v2.31.0.
   strayed = buildKubesprayUpstream(path.join(tmp.dir, 'strayed'), { tags: TAGS });
@@ -91,6 +112,42 @@ describe('detect-release with stray release tags', () => {
     expect(r.exitCode).toBe(1);
     expect(errorAnnotations(r.stdout).join('\n')).toMatch(/pinned commit [0-9a-f]{40} is tagged v2\.29\.9, but its galaxy\.yml says version 2\.24\.1/);
     expect(r.outputs['next-version'] ?? '').toBe('');
+  });
+
+  it('a lone stray v2.26.8 whose tree is v2.24.1 is never the next hop: the tree is read, the tag named, v2.26.1 offered', async () => {
+    const r = await detect({ path: checkoutAt(clean, 'v2.25.1'), 'kubespray-repository': `file://${oldTreeMirror}` });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['next-version']).toBe('v2.26.1');
+    expect(JSON.parse(r.outputs['upgrade-path']!)[0]).toBe('v2.26.1');
+    const said = /the tree tagged v2\.26\.8 says version 2\.24\.1 in its galaxy\.yml.*set aside, and the next hop is chosen without it/;
+    expect(r.stdout).toMatch(said);
+    expect(r.summary).toMatch(said);
+  });
+
+  it('a stray v2.29.9 on a v2.24.x commit is not offered from v2.28.1: the real v2.29.1 is', async () => {
+    const r = await detect({ path: checkoutAt(clean, 'v2.28.1'), 'kubespray-repository': `file://${strayHop}` });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['next-version']).toBe('v2.29.1');
+    expect(JSON.parse(r.outputs['upgrade-path']!)).toEqual(['v2.29.1', 'v2.30.0', 'v2.31.0']);
+    expect(r.summary).toMatch(/v2\.29\.9 says version 2\.24\.1/);
+  });
+
+  it('a line whose only tag is a stray is refused, never skipped: no v2.28.1 from v2.26.1', async () => {
+    const r = await detect({ path: checkoutAt(clean, 'v2.26.1'), 'kubespray-repository': `file://${lostLine}` });
+    expect(r.exitCode, r.stdout).toBe(1);
+    expect(errorAnnotations(r.stdout).join('\n')).toMatch(/the v2\.27 line has only tags that cannot be trusted \(v2\.27\.5 at [0-9a-f]{12}\)/);
+    expect(r.outputs['next-version'] ?? '').toBe('');
+    expect(r.outputs.status).toBe('failed');
+  });
+
+  it('a stray above the newest real line skips nothing: up to date, and the tag is named', async () => {
+    const r = await detect({ path: checkoutAt(clean, 'v2.31.0'), 'kubespray-repository': `file://${strayTop}` });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['next-version']).toBe('');
+    expect(r.outputs['upgrade-available']).toBe('false');
+    expect(r.outputs['latest-version']).toBe('v2.31.0');
+    expect(r.summary).toMatch(/the tree tagged v2\.32\.0 says version 2\.24\.1/);
+    expect(r.summary).toMatch(/no hop is offered to the v2\.32 line\(s\): their only tags cannot be trusted \(v2\.32\.0 at/);
   });
 
   it('v99.0.0 is shown but never the next hop, even from the newest 2.x release', async () => {

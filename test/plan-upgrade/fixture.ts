@@ -69,3 +69,4 @@ export function pushHumanCommit(f: PlanFixture, workDir: string, branch: string)
 }
 
 export { buildKubesprayUpstream, writeFileSync };
+

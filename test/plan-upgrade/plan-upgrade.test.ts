@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
-import { makeTempDir } from '../support/tmp.js';
 import { git } from '../support/git.js';
 import { errorAnnotations } from '../support/run-action.js';
 import { isWrite, overlapping } from '../support/fake-github/index.js';
-import { planFixture, pushHumanCommit, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { pushHumanCommit, releaseSeeds, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { planSuite } from './suite.js';
 import { mermaidBlocks, parseMermaid, type Flowchart } from '../support/mermaid-check.js';
 
-const tmp = makeTempDir('ksu-plan-');
-let upstream: KubesprayUpstream;
+const suite = planSuite('ksu-plan-');
+const tmp = { dir: suite.dir };
 let n = 0;
-const fixtures: PlanFixture[] = [];
-
-beforeAll(() => {
-  upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'));
-});
-afterAll(async () => {
-  await Promise.all(fixtures.map((f) => f.close()));
-  tmp.cleanup();
-});
-
-async function fixture(o: Parameters<typeof planFixture>[2]): Promise<PlanFixture> {
-  const f = await planFixture(path.join(tmp.dir, `f${n++}`), upstream, o);
-  fixtures.push(f);
-  return f;
-}
+const fixture = suite.fixture;
 
 const show = (repoDir: string, rev: string, file: string) => git(repoDir, ['show', `${rev}:${file}`]);
 
@@ -44,7 +29,7 @@ describe('plan-upgrade opens one PR per hop', () => {
     const head = git(f.repo.origin, ['rev-parse', 'refs/heads/kubespray-upgrade/v2.25.1']).trim();
     expect(r.outputs['head-sha']).toBe(head);
     // The gitlink is the real target tag commit of the upstream.
-    expect(git(f.repo.origin, ['ls-tree', head, 'kubespray'])).toContain(upstream.commits.get('v2.25.1'));
+    expect(git(f.repo.origin, ['ls-tree', head, 'kubespray'])).toContain(suite.upstream().commits.get('v2.25.1'));
     expect(show(f.repo.origin, head, 'images/kubespray/Containerfile')).toContain('FROM quay.io/kubespray/kubespray:v2.25.1\n');
     expect(show(f.repo.origin, head, 'images/kubespray/build')).toContain('registry.example.com/platform/kubespray:v2.25.1-1');
     expect(show(f.repo.origin, head, 'create-cluster')).toContain('kubespray:v2.25.1-1');
@@ -75,7 +60,13 @@ describe('plan-upgrade opens one PR per hop', () => {
     const labels = [...flow!.nodes.values()];
     expect(labels[0]).toBe('v2.24.1 (current)');
     expect(labels[1]).toMatch(/^v2\.25\.1 \(this PR\): \d+ (error|warning)/);
-    expect(labels.at(-1)).toBe('v2.31.0 (latest)');
+    // The next three later hops are fetched and marked from their tags; the ones after say they were not studied.
+    expect(labels[2]).toMatch(/^v2\.26\.1(: |$)/);
+    expect(labels[2]).not.toContain('not studied');
+    // The inventory (from v2.23.0's sample) pins kube_version v1.27.5, which v2.25.1 still installs but no later tag does.
+    expect(labels.slice(2, 5)).toEqual(['v2.26.1', 'v2.27.1', 'v2.28.1'].map((t) => `${t}: cannot install the pinned kube_version v1.27.5`));
+    expect(labels.at(-1)).toBe('v2.31.0 (latest): not studied');
+    expect(body).toContain('no hazard shown does not mean none');
     expect(flow!.edges).toHaveLength(labels.length - 1);
     // Provenance: the suite version and the run that made it.
     expect(body).toMatch(/Made by kubespray-upgrade-actions \d+\.\d+\.\d+ from base commit [0-9a-f]{12} in \[this run\]\(https:\/\/github\.example\/platform\/cluster\/actions\/runs\/4242\)/);

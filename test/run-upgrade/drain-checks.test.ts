@@ -10,6 +10,7 @@ const settings = (over: Partial<DrainSettings> = {}): DrainSettings => ({
   gracePeriodSeconds: '300',
   timeout: '360s',
   podSelector: '',
+  retries: '3',
   fallbackEnabled: false,
   alwaysCordon: false,
   failIfDrainFails: true,
@@ -126,6 +127,37 @@ describe('drain checks', () => {
   it('cap the objects listed in a detail', () => {
     const pods = Array.from({ length: 25 }, (_, i) => pod(`bare-${i}`, 'w1', { controller: undefined }));
     expect(byId(facts({ drain: { pods, pdbs: [] } }))['drain-pods']!.detail).toMatch(/bare-9 on w1; and 15 more\./);
+  });
+
+  it('judge each node under its own settings (host_vars, groups, extra vars)', () => {
+    const blocked = { pods: facts().drain.pods, pdbs: [pdb({ disruptionsAllowed: 0 })] };
+    // w1 is not drained at all (host_vars drain_nodes: false): its pod drops out of the list.
+    const off = settings({ drainNodes: false, sources: { drain_nodes: 'host_vars/w1.yml:2' } });
+    const one = byId(facts({ drain: blocked, nodeSettings: new Map([['w1', off]]) }))['drain-pdb']!;
+    expect(one.result).toBe('fail');
+    expect(one.detail).toMatch(/covers web-2 on w2, web-3 on w3\./);
+    expect(one.detail).toMatch(/not drained \(drain_nodes false\): w1 \(host_vars\/w1\.yml:2\)/);
+    // Every node off: nothing is drained, nothing blocks.
+    const allOff = new Map(['cp1', 'w1', 'w2', 'w3'].map((n) => [n, off]));
+    expect(byId(facts({ drain: blocked, nodeSettings: allOff }))['drain-pdb']!.result).toBe('pass');
+    // Nodes that behave differently are named with their own effect; one failing node fails the row.
+    const fallback = settings({ fallbackEnabled: true });
+    const mixed = byId(facts({ drain: blocked, nodeSettings: new Map([['w1', fallback], ['w2', fallback]]) }))['drain-pdb']!;
+    expect(mixed.result).toBe('fail');
+    expect(mixed.detail).toMatch(/on w1; w2: drain_fallback_enabled is true.*\. on w3: kubectl drain waits drain_timeout 360s per attempt/);
+    const allFallback = new Map(['w1', 'w2', 'w3'].map((n) => [n, fallback]));
+    expect(byId(facts({ drain: blocked, nodeSettings: allFallback }))['drain-pdb']!.result).toBe('warn');
+    // The timeout and where it came from, per node.
+    const slow = settings({ timeout: '900s', sources: { drain_timeout: '-e drain_timeout=900s' } });
+    expect(byId(facts({ drain: blocked, settings: slow }))['drain-pdb']!.detail).toMatch(/waits drain_timeout 900s per attempt, then Kubespray fails the node \(upgrade_node_fail_if_drain_fails; drain_timeout from -e drain_timeout=900s, drain_retries 3\)/);
+  });
+
+  it('match each budget against its own namespace only', () => {
+    const other = pod('web-9', 'w1', { namespace: 'other' });
+    const blocked = { pods: [...facts().drain.pods, other], pdbs: [pdb({ disruptionsAllowed: 0 }), pdb({ namespace: 'empty', name: 'none', disruptionsAllowed: 0 })] };
+    const c = byId(facts({ drain: blocked }))['drain-pdb']!;
+    expect(c.detail).not.toMatch(/web-9/);
+    expect(c.detail).not.toMatch(/empty\/none/);
   });
 });
 

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSuite, withCase as withSuiteCase, type CaseOptions, type UpgradeCase } from './env.js';
 
@@ -70,4 +72,25 @@ describe('preflight judges the drain Kubespray will do, through the Kubernetes A
       },
       { vars: { drain_fallback_enabled: true } },
     ));
+
+  it('reads host_vars: a node with drain_nodes false there is not drained, the others still are', () =>
+    withCase(async (c) => {
+      shapeBlockedCluster(c);
+      await controllerWroteStatus(c);
+      const hostVars = path.join(path.dirname(c.inventory), 'host_vars');
+      mkdirSync(hostVars);
+      writeFileSync(path.join(hostVars, 'worker-1.yml'), '---\ndrain_nodes: false\n');
+      const r = await c.run({ 'dry-run': 'true' });
+      const pdbRow = row(r.summary, 'PodDisruptionBudgets let the drain evict');
+      expect(pdbRow).toMatch(/❌ fail \| shop\/web: disruptionsAllowed is 0 \(currentHealthy 2, desiredHealthy 2\); covers web-7d9f-1 on worker-2\. /);
+      expect(pdbRow).toMatch(/not drained \(drain_nodes false\): worker-1 \(host_vars\/worker-1\.yml:2\)/);
+    }));
+
+  it('reads extra vars: -e drain_timeout in ansible-extra-args is the timeout the row names', () =>
+    withCase(async (c) => {
+      shapeBlockedCluster(c);
+      await controllerWroteStatus(c);
+      const r = await c.run({ 'dry-run': 'true', 'ansible-extra-args': '-e drain_timeout=900s' });
+      expect(row(r.summary, 'PodDisruptionBudgets let the drain evict')).toMatch(/kubectl drain waits drain_timeout 900s per attempt, then Kubespray fails the node \(upgrade_node_fail_if_drain_fails; drain_timeout from -e drain_timeout=900s/);
+    }));
 });

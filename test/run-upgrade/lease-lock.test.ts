@@ -4,6 +4,7 @@ import { createKubeApi, type KubeApi } from '../../src/core/kube/index.js';
 import { UpgradeLock } from '../../src/core/upgrade/lock.js';
 import { StateStore } from '../../src/core/upgrade/state-store.js';
 import { ActionError } from '../../src/core/errors.js';
+import { Redactor } from '../../src/core/text/redact.js';
 
 let fake: FakeKube;
 let kube: KubeApi;
@@ -51,7 +52,7 @@ describe('UpgradeLock over the real client and a loopback API server', () => {
 
 describe('StateStore', () => {
   it('refuses to overwrite a state someone else changed meanwhile', async () => {
-    const store = new StateStore(kube, 'kube-system');
+    const store = new StateStore(kube, 'kube-system', new Redactor());
     expect(await store.load()).toBeUndefined();
     const doc = { schemaVersion: 1, upgradeId: 'u1', status: 'running', phases: [], batches: [], history: [] } as never;
     await store.save(doc);
@@ -60,13 +61,13 @@ describe('StateStore', () => {
       cm.data!['state.json'] = cm.data!['state.json']!.replace('"running"', '"abandoned"');
     });
     await expect(store.save(doc)).rejects.toThrow(/was changed by someone else during the upgrade/);
-    const fresh = new StateStore(kube, 'kube-system');
+    const fresh = new StateStore(kube, 'kube-system', new Redactor());
     expect((await fresh.load())!.status).toBe('abandoned');
   });
 
   it('reports an unreadable document instead of guessing', async () => {
     fake.cluster.create('configmaps', 'kube-system', { metadata: { name: 'kubespray-upgrade-state' }, data: { 'state.json': '{"schemaVersion": 7}' } });
-    const err = await new StateStore(kube, 'kube-system').load().catch((e: unknown) => e);
+    const err = await new StateStore(kube, 'kube-system', new Redactor()).load().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ActionError);
     expect((err as Error).message).toMatch(/schemaVersion 7.*nothing was changed/);
   });

@@ -3,6 +3,7 @@ import * as core from '../common/toolkit.js';
 import { DEFAULT_DASHBOARD_LABEL } from '../../core/dashboard/fleet-clusters.js';
 import type { DetectSettings } from '../../core/releases/detect/detect-release.js';
 import { DEFAULT_KUBERNETES_REPOSITORY } from '../../core/releases/datasources/kubernetes-tags.js';
+import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
 
 export interface DetectReleaseInputs extends DetectSettings {
   inventoryPaths?: string[];
@@ -22,7 +23,7 @@ export function getInputs(): DetectReleaseInputs {
     kubesprayRepository: optionalInput('kubespray-repository'),
     allowPrerelease: booleanInput('allow-prerelease', false),
     followForkTags: booleanInput('follow-fork-tags', false),
-    scratchDir: process.env.RUNNER_TEMP || undefined,
+    kubesprayCache: kubesprayCacheDir(process.env),
     inventoryPaths: optionalInput('inventory-path')
       ?.split(/[\n,]/)
       .map((p) => p.trim())

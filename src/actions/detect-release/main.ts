@@ -45,7 +45,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
     const choice = await chooseInventories(result.repoRoot, { explicit: inputs.inventoryPaths, config, submodulePath: result.submodule?.path });
     const kube = await host.group('Work out the effective Kubernetes versions', async () => {
       host.info(`inventory pins from ${describeInventoryChoice(choice)}`);
-      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, choice.inventories, inputs.kubernetesRepository, process.env.RUNNER_TEMP);
+      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, choice.inventories, inputs.kubernetesRepository, inputs.kubesprayCache);
       for (const w of k.warnings) host.warning(w);
       host.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);
       host.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);

@@ -1,6 +1,6 @@
 import { booleanInput, optionalInput, requiredInput } from '../common/inputs.js';
 import { ConfigurationError } from '../../core/errors.js';
-import { parseIdentity, BOT_IDENTITY } from '../../core/pull-request/upgrade-commit.js';
+import { parseIdentity } from '../../core/pull-request/upgrade-commit.js';
 import type { PlanRequest } from '../../core/pull-request/plan-upgrade.js';
 import { DEFAULT_DASHBOARD_LABEL } from '../../core/dashboard/fleet-clusters.js';
 
@@ -20,8 +20,8 @@ function optionalBoolean(name: string): boolean | undefined {
 export function getInputs(): PlanUpgradeInputs {
   const token = optionalInput('github-token');
   const authorText = optionalInput('commit-author');
-  const author = authorText === undefined ? BOT_IDENTITY : parseIdentity(authorText);
-  if (!author) throw new ConfigurationError(`input "commit-author" must look like "Name <email@example.com>", got ${JSON.stringify(authorText)}`);
+  const author = authorText === undefined ? undefined : parseIdentity(authorText);
+  if (authorText !== undefined && !author) throw new ConfigurationError(`input "commit-author" must look like "Name <email@example.com>", got ${JSON.stringify(authorText)}`);
   const repo = optionalInput('kubespray-github-repository') ?? 'kubernetes-sigs/kubespray';
   if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new ConfigurationError(`input "kubespray-github-repository" must be "owner/name", got ${JSON.stringify(repo)}`);
   return {
@@ -43,6 +43,11 @@ export function getInputs(): PlanUpgradeInputs {
     token,
     kubesprayGithubRepository: repo,
     commitAuthor: author,
+    appSlug: optionalInput('app-slug'),
+    signoff: booleanInput('signoff', false),
+    signCommits: booleanInput('sign-commits', false),
+    assignees: listInput('assignees'),
+    milestone: optionalInput('milestone'),
     dashboardLabel: booleanInput('dashboard', true) ? (optionalInput('dashboard-label') ?? DEFAULT_DASHBOARD_LABEL) : undefined,
   };
 }

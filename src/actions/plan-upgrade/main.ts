@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
+import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import { runAction } from '../common/run-action.js';
 import { logSuiteVersion } from '../common/suite-version.js';
@@ -23,7 +24,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
       repository: process.env.GITHUB_REPOSITORY,
       provenance: { suiteVersion: SUITE_VERSION, actionRef: process.env.GITHUB_ACTION_REF || undefined, runUrl: runUrlFrom(process.env) },
-      scratchDir: process.env.RUNNER_TEMP,
+      kubesprayCache: kubesprayCacheDir(process.env),
     });
     setOutputs(host, result);
     const summary = `${operationLine(result)}\n\n${readFileSync(result.summaryPath, 'utf8')}`;

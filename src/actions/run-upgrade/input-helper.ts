@@ -5,7 +5,6 @@ import { parseExtraArgs } from '../../core/ansible/extra-args.js';
 import { resolveInventoryPath } from '../../core/ansible/listed-inventory.js';
 import type { AnsibleRunner, ContainerEngine } from '../../adapters/ansible/runner.js';
 import { ConfigurationError } from '../../core/errors.js';
-import { registerSecret } from '../../core/text/redact.js';
 import { parseBatchSize, type BatchSize } from '../../core/upgrade/batches.js';
 import type { Strategy } from '../../core/upgrade/state.js';
 
@@ -54,10 +53,8 @@ export function getInputs(): RunUpgradeInputs {
   const repoPath = path.resolve(workspace, optionalInput('path') ?? '.');
   const kind = choice('runner', ['local', 'container'] as const, 'local');
   const image = optionalInput('image');
-  if (kind === 'container' && !image) throw new ConfigurationError('input "image" is required when runner is container (the team\'s Kubespray image, e.g. registry.example.com/platform/kubespray:v2.25.1-1)');
+  // Without it, an image-only repo runs its pinned image; a submodule repo is refused (locateKubespray).
   const sshPrivateKey = getInput('ssh-private-key');
-  // The runner masks it in the log (main: secretsOf); redact() keeps it out of the state and outputs too.
-  if (sshPrivateKey.trim()) registerSecret(sshPrivateKey);
   const runnerTemp = process.env.RUNNER_TEMP ?? os.tmpdir();
   return {
     repoPath,

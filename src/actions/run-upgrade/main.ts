@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
+import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import type { Reporter } from '../../core/reporter.js';
 import { runAction } from '../common/run-action.js';
@@ -11,13 +12,16 @@ import { Ansible, type ListedInventory } from '../../core/ansible/ansible.js';
 import { GroupRegistry } from '../../core/ansible/group-registry.js';
 import { readAnsibleLimits } from '../../core/ansible/ansible-limits.js';
 import { ActionError } from '../../core/errors.js';
-import { redact, redactDeep } from '../../core/text/redact.js';
+import type { Redactor } from '../../core/text/redact.js';
 import { createKubeApi } from '../../core/kube/index.js';
 import { effectiveKubeTarget } from '../../core/upgrade/kube-target.js';
 import { readDrainSettings } from '../../core/upgrade/drain-settings.js';
-import { identifyRelease, locateKubespray, releaseAt } from '../../core/upgrade/kubespray-checkout.js';
-import { appliedRelease, pinBeforeHop } from '../../core/upgrade/pin-history.js';
+import { identifyRelease, locateKubespray, releaseAt, type LocatedKubespray } from '../../core/upgrade/kubespray-checkout.js';
+import { appliedRelease, imagePinBeforeHop, pinBeforeHop } from '../../core/upgrade/pin-history.js';
 import { scanRepoManifests } from '../../core/upgrade/removed-apis/repo-manifests.js';
+import { findKubespraySource } from '../../core/cluster-repo/kubespray-source.js';
+import { ContainerImages } from '../../adapters/ansible/container-images.js';
+import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
 import type { KubeTarget } from '../../core/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../core/upgrade/orchestrator.js';
 import { renderUpgradeSummary } from '../../core/upgrade/summary.js';
@@ -44,7 +48,7 @@ async function clusterReport(host: ActionHost, inputs: RunUpgradeInputs): Promis
 
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
 export function run(host: ActionHost = actionsRunner): Promise<void> {
-  return runAction('run-upgrade', host, (kind) => ({ status: kind }), async (host) => {
+  return runAction('run-upgrade', host, (kind) => ({ status: kind }), async (host, redactor) => {
     await logSuiteVersion(host, 'run-upgrade');
     const inputs = getInputs();
     for (const secret of secretsOf(inputs)) host.setSecret(secret);
@@ -64,18 +68,18 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       if (!inputs.dryRun) await report?.deploymentStarted(`Kubespray ${inputs.targetVersion ?? 'upgrade'}`);
       let outcome: UpgradeOutcome;
       try {
-        outcome = await upgrade(host, inputs, tempDir, holder, cancel.signal);
+        outcome = await upgrade(host, inputs, tempDir, holder, cancel.signal, redactor);
       } catch (e) {
         await report?.deploymentFinished(false, e instanceof Error ? e.message : String(e));
         throw e;
       }
-      setOutputs(host, outcome);
+      setOutputs(host, outcome, redactor);
       if (outcome.status !== 'dry-run' && report) {
         const ok = outcome.status === 'succeeded';
         await report.deploymentFinished(ok, outcome.message);
         await report.dashboard(upgradeRecord(outcome, runUrlFrom(process.env)));
       }
-      host.appendSummary(redact(renderUpgradeSummary(outcome, inputs.stateNamespace)));
+      host.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
       host.info(outcome.message);
     } finally {
@@ -90,7 +94,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
   });
 }
 
-async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string, holder: string, signal: AbortSignal): Promise<UpgradeOutcome> {
+async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string, holder: string, signal: AbortSignal, redactor: Redactor): Promise<UpgradeOutcome> {
   let privateKeyFile: string | undefined;
   if (inputs.sshPrivateKey) {
     privateKeyFile = path.join(tempDir, 'ssh-private-key');
@@ -102,11 +106,21 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
   // start-up unless the file is plain) and the target's kube_version (CPU) overlap with the
   // pin check (git) and with asking upstream which tag this is (the network). They only read
   // files; nothing uses them unless the checkout checks pass.
-  const located = await locateKubespray(inputs, (dir, repoRoot) => (early = startReads(inputs, dir, repoRoot, tempDir, privateKeyFile, signal)));
+  const located = await locateKubespray(
+    {
+      repoPath: inputs.repoPath,
+      submodulePath: inputs.submodulePath,
+      runner: inputs.runner,
+      imageTreeDir: path.join(tempDir, 'kubespray-image-tree'),
+      images: new ContainerImages(inputs.runner.engine ?? 'docker'),
+    },
+    (k) => (early = startReads(inputs, k, tempDir, privateKeyFile, signal)),
+  );
   const { ansible, inventory, kubeTarget, ansibleVersion } = early!;
-  const kubesprayDir = located.kubesprayDir;
-  const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m));
-  log.info(`Kubespray ${tag} at ${kubesprayDir}; inventory ${inputs.inventory}`);
+  const { kubesprayDir, runner, pin } = located;
+  const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m), kubesprayCacheDir(process.env));
+  const from = pin.kind === 'image' ? `the image ${pin.image} (its ${runner.workdir}, read from a copy at ${kubesprayDir})` : kubesprayDir;
+  log.info(`Kubespray ${tag} from ${from}; inventory ${inputs.inventory}`);
   const kube = createKubeApi({ kubeconfig: inputs.kubeconfig });
   return runUpgrade(
     {
@@ -129,19 +143,19 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
       ansible,
       inventory,
       resolveKubeTarget: () => kubeTarget,
-      resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory),
+      resolveDrainSettings: () => readDrainSettings(kubesprayDir, inputs.inventory, inputs.extraArgs),
       // Kubespray's own tree and the inventory are not the team's manifests.
       scanRepoManifests: (removals) =>
-        scanRepoManifests(located.repoRoot, [located.submodulePath, inventoryFolder(located.repoRoot, inputs.inventory)], removals),
-      readAnsibleFacts: async () => ({ runner: inputs.runner, installed: await ansibleVersion, limits: readAnsibleLimits(kubesprayDir), kubesprayTarget: tag }),
-      appliedRelease: (recorded) =>
-        appliedRelease(
-          recorded,
-          () => pinBeforeHop(located.opened.git, located.submodulePath, located.commit),
-          (commit) => releaseAt(releases, commit),
+        scanRepoManifests(
+          located.repoRoot,
+          [...(pin.kind === 'submodule' ? [pin.submodule.path] : []), inventoryFolder(located.repoRoot, inputs.inventory)],
+          removals,
         ),
+      readAnsibleFacts: async () => ({ runner, installed: await ansibleVersion, limits: readAnsibleLimits(kubesprayDir), kubesprayTarget: tag }),
+      appliedRelease: (recorded) => appliedRelease(recorded, () => earlierPin(located), (p) => (pin.kind === 'image' ? p : releaseAt(releases, p))),
       reporter: log,
       signal,
+      redactor,
     },
   );
 }
@@ -153,9 +167,22 @@ interface EarlyReads {
   ansibleVersion: Promise<{ version: string } | { error: string }>;
 }
 
-function startReads(inputs: RunUpgradeInputs, kubesprayDir: string, repoRoot: string, tempDir: string, privateKeyFile: string | undefined, signal: AbortSignal): EarlyReads {
+/** The pin before the merged hop, for a first run's from-version. */
+function earlierPin(k: LocatedKubespray): ReturnType<typeof pinBeforeHop> {
+  const git = k.opened.git;
+  const pin = k.pin;
+  if (pin.kind === 'submodule') return pinBeforeHop(git, pin.submodule.path, pin.commit);
+  const versionAt = async (rev: string) => {
+    const source = await findKubespraySource(git, rev).catch(() => undefined);
+    return source?.kind === 'image' ? source.version : undefined;
+  };
+  return imagePinBeforeHop(git, [...new Set(pin.pins.map((p) => p.file))], pin.version, versionAt);
+}
+
+function startReads(inputs: RunUpgradeInputs, k: { kubesprayDir: string; repoRoot: string; runner: AnsibleRunner }, tempDir: string, privateKeyFile: string | undefined, signal: AbortSignal): EarlyReads {
+  const { kubesprayDir, repoRoot } = k;
   const ansible = new Ansible({
-    runner: inputs.runner,
+    runner: k.runner,
     kubesprayDir,
     inventory: inputs.inventory,
     tempDir,
@@ -190,9 +217,9 @@ function holderIdentity(): string {
   return `${run} on ${os.hostname()} pid ${process.pid} ${randomBytes(3).toString('hex')}`;
 }
 
-function setOutputs(host: ActionHost, o: UpgradeOutcome): void {
-  // Outputs leave the run unmasked by the runner's log masking: redacted here.
-  const set = (name: string, value: string) => host.setOutput(name, redact(value));
+function setOutputs(host: ActionHost, o: UpgradeOutcome, redactor: Redactor): void {
+  // runAction's host redacts every output, as it does the summary.
+  const set = (name: string, value: string) => host.setOutput(name, value);
   set('status', o.status);
   set('upgrade-id', o.upgradeId ?? '');
   set('from-version', o.kubesprayFrom ?? '');
@@ -201,5 +228,6 @@ function setOutputs(host: ActionHost, o: UpgradeOutcome): void {
   set('kubernetes-from', o.kubernetesFrom ?? '');
   set('kubernetes-to', o.kubernetesTo ?? '');
   set('backup-path', o.state?.backup?.localPath ?? '');
-  host.setOutput('state-json', o.state ? JSON.stringify(redactDeep(o.state)) : '');
+  // Each string first: a cut-off key in one field must not swallow the rest of the JSON.
+  host.setOutput('state-json', o.state ? JSON.stringify(redactor.redactDeep(o.state)) : '');
 }

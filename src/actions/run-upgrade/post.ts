@@ -19,7 +19,7 @@ const KILLED =
  */
 export function post(host: ActionHost = actionsRunner): Promise<void> {
   // The post step never fails the job, so it sets no outputs of its own on an error.
-  return runAction('run-upgrade (post)', host, () => ({}), async (host) => {
+  return runAction('run-upgrade (post)', host, () => ({}), async (host, redactor) => {
     const saved = loadMainStepState();
     if (!saved) {
       host.info('run-upgrade post: the main step saved nothing to clean up (it stopped before it read its inputs)');
@@ -29,7 +29,8 @@ export function post(host: ActionHost = actionsRunner): Promise<void> {
     try {
       if (tempDir) {
         const stopped = await new GroupRegistry(path.join(tempDir, PROCESS_GROUPS_DIR)).stopLeftovers();
-        if (stopped.length > 0) host.warning(`stopped Ansible process group(s) the main step left running: ${stopped.join(', ')}`);
+        if (stopped.groups.length > 0) host.warning(`stopped Ansible process group(s) the main step left running: ${stopped.groups.join(', ')}`);
+        if (stopped.containers.length > 0) host.warning(`killed Ansible container(s) the main step left running: ${stopped.containers.join(', ')}`);
       }
       let kube;
       try {
@@ -38,7 +39,7 @@ export function post(host: ActionHost = actionsRunner): Promise<void> {
         host.warning(`cannot reach the cluster to release the lock or record the state: ${(e as Error).message}`);
         return;
       }
-      const r = await cleanUpAfterMain(kube, { namespace: saved.namespace, holder: saved.holder, mainFinished: saved.finished, reason: KILLED }, (m) => host.warning(m));
+      const r = await cleanUpAfterMain(kube, { namespace: saved.namespace, holder: saved.holder, mainFinished: saved.finished, reason: KILLED }, (m) => host.warning(m), redactor);
       if (!saved.finished) host.warning(`the main step did not finish${r.markedInterrupted ? '; the upgrade is recorded as interrupted, re-run the job to resume it' : ''}`);
       if (r.releasedLock) host.info(`released the upgrade lock held by ${saved.holder}`);
       if (saved.finished && !r.releasedLock) host.info('run-upgrade post: the main step finished and cleaned up; nothing left to do');

@@ -8,6 +8,11 @@ export interface AnsibleRunner {
   /** The team's Kubespray image; required for the container runner. */
   image?: string;
   engine?: ContainerEngine;
+  /**
+   * The image's own Kubespray tree (its WORKDIR), for an image-only repo: programs run
+   * there, and the host directory they are given as cwd is only a copy preflight read.
+   */
+  workdir?: string;
 }
 
 export interface AnsibleInvocation {
@@ -42,8 +47,8 @@ export function commandLine(runner: AnsibleRunner, inv: AnsibleInvocation): Comm
   if (runner.kind === 'local') return { command: inv.program, args: [...inv.args], cwd: inv.cwd, env };
   if (!runner.image) throw new Error('the container runner needs an image');
   const engine = runner.engine ?? 'docker';
-  const mounts = mountRoots([inv.cwd, ...inv.paths]);
-  const args = ['run', '--rm', '--init', '--network', 'host', '--workdir', inv.cwd];
+  const mounts = mountRoots(runner.workdir ? inv.paths : [inv.cwd, ...inv.paths]);
+  const args = ['run', '--rm', '--init', '--network', 'host', '--workdir', runner.workdir ?? inv.cwd];
   if (inv.name) args.push('--name', inv.name);
   for (const dir of mounts) args.push('--volume', `${dir}:${dir}`);
   for (const key of Object.keys(inv.env).sort()) args.push('--env', key);

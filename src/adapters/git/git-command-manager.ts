@@ -167,8 +167,8 @@ export class GitCommandManager implements Git {
     return (await this.exec(['log', `--max-count=${max}`, '--format=%s%x00', ...selection(options), '--end-of-options', range])).stdout.split('\0');
   }
 
-  async revListFirstParent(rev: string, path: string, maxCount: number): Promise<{ commits: string[] } | { error: string }> {
-    const r = await this.exec(['rev-list', '--first-parent', `--max-count=${maxCount}`, '--end-of-options', rev, '--', path], { allowFailure: true });
+  async revListFirstParent(rev: string, paths: readonly string[], maxCount: number): Promise<{ commits: string[] } | { error: string }> {
+    const r = await this.exec(['rev-list', '--first-parent', `--max-count=${maxCount}`, '--end-of-options', rev, '--', ...paths], { allowFailure: true });
     if (r.exitCode !== 0) return { error: `git rev-list failed: ${r.stderr.trim()}` };
     return { commits: r.stdout.split('\n').filter((l) => SHA.test(l)) };
   }
@@ -178,9 +178,9 @@ export class GitCommandManager implements Git {
   }
 
   async commitInfo(sha: string): Promise<CommitInfo> {
-    const show = (await this.exec(['show', '-s', '--format=%T%x00%P%x00%ce%x00%cn%x00%B', '--end-of-options', sha])).stdout;
-    const [tree = '', parents = '', committerEmail = '', committerName = '', body = ''] = show.split('\0');
-    return { tree, parents: parents.trim().split(/\s+/).filter(Boolean), committerEmail, committerName, body };
+    const show = (await this.exec(['show', '-s', '--format=%T%x00%P%x00%ce%x00%cn%x00%ae%x00%B', '--end-of-options', sha])).stdout;
+    const [tree = '', parents = '', committerEmail = '', committerName = '', authorEmail = '', body = ''] = show.split('\0');
+    return { tree, parents: parents.trim().split(/\s+/).filter(Boolean), committerEmail, committerName, authorEmail, body };
   }
 
   // --- objects ---

@@ -3,6 +3,7 @@ import { createGitHubClient, type ClientOptions, type GitHubClient, type GitHubL
 import { silentReporter } from '../../core/reporter.js';
 import { isValidationError, toActionError } from './github-errors.js';
 import { fetchReleaseNotes, type ReleaseNote } from './release-notes.js';
+import { GitDataApi } from './git-data.js';
 import { parseRepositoryName, type RepositoryName } from '../../core/github/repository-name.js';
 
 export type { ReleaseNote } from './release-notes.js';
@@ -27,6 +28,8 @@ export interface OpenPullRequest {
   head: string;
   headSha: string;
   labels: string[];
+  assignees: string[];
+  milestone?: number;
 }
 
 export interface IssueSummary {
@@ -46,6 +49,9 @@ export interface PullRequestSpec {
   reviewers?: readonly string[];
   teamReviewers?: readonly string[];
   draft?: boolean;
+  assignees?: readonly string[];
+  /** Milestone number (see resolveMilestone for titles). */
+  milestone?: number;
   /**
    * Text in the body from this marker on changes with every run (a run link): a body that
    * differs only there is left as it is, so a rerun with nothing new writes nothing.
@@ -81,6 +87,27 @@ export class GitHubHelper {
     this.fullName = `${this.repository.owner}/${this.repository.repo}`;
     this.log = options.log ?? silentReporter;
     this.octokit = createGitHubClient({ ...options, log: this.log });
+  }
+
+  /** Blobs, trees, commits and refs of this repository, for commits GitHub signs. */
+  gitData(): GitDataApi {
+    return new GitDataApi(this.octokit, this.repository, (what, request) => this.call(what, request));
+  }
+
+  /** The numeric id of a user, e.g. an App's `<slug>[bot]`; undefined when there is no such user. */
+  async userId(login: string): Promise<number | undefined> {
+    try {
+      return (await this.octokit.rest.users.getByUsername({ username: login })).data.id;
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return undefined;
+      throw toActionError(e, `read user ${login}`, this.fullName);
+    }
+  }
+
+  /** The number of the open milestone titled `title` (exactly), or undefined. */
+  async milestoneNumber(title: string): Promise<number | undefined> {
+    const data = await this.call('list milestones', () => this.octokit.paginate(this.octokit.rest.issues.listMilestones, { ...this.repository, state: 'open', per_page: 100 }));
+    return data.find((m) => m.title === title)?.number;
   }
 
   async getDefaultBranch(): Promise<string> {
@@ -126,6 +153,11 @@ export class GitHubHelper {
       .filter((i) => !i.pull_request)
       .map((i) => ({ number: i.number, url: i.html_url, title: i.title, body: i.body ?? '' }))
       .sort((a, b) => a.number - b.number);
+  }
+
+  async getIssue(issueNumber: number): Promise<IssueSummary> {
+    const { data } = await this.call(`read issue #${issueNumber}`, () => this.octokit.rest.issues.get({ ...this.repository, issue_number: issueNumber }));
+    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };
   }
 
   async createIssue(title: string, body: string, labels: readonly string[]): Promise<IssueSummary> {
@@ -200,6 +232,7 @@ export class GitHubHelper {
     }
     const warnings: string[] = [];
     await this.bestEffort(warnings, 'add labels', () => this.addLabels(created.number, spec.labels ?? []));
+    await this.bestEffort(warnings, 'set assignees and milestone', () => this.assign(created.number, spec.assignees ?? [], spec.milestone));
     await this.bestEffort(warnings, 'request reviewers', () => this.requestReviewers(created.number, spec));
     return { ...created, operation: 'created', warnings };
   }
@@ -248,8 +281,11 @@ export class GitHubHelper {
     if (normaliseBody(existing.body, spec.volatileFrom) !== normaliseBody(spec.body, spec.volatileFrom)) changes.body = spec.body;
     if (existing.base !== spec.base) changes.base = spec.base;
     const missingLabels = (spec.labels ?? []).filter((l) => !existing.labels.includes(l));
+    // As create-pull-request: assignees are added (never removed), the milestone is set when it differs.
+    const missingAssignees = (spec.assignees ?? []).filter((a) => !existing.assignees.some((x) => x.toLowerCase() === a.toLowerCase()));
+    const milestone = spec.milestone !== undefined && spec.milestone !== existing.milestone ? spec.milestone : undefined;
     const result = { number: existing.number, url: existing.url, warnings: [] as string[] };
-    if (Object.keys(changes).length === 0 && missingLabels.length === 0) {
+    if (Object.keys(changes).length === 0 && missingLabels.length === 0 && missingAssignees.length === 0 && milestone === undefined) {
       this.log.info(`pull request #${existing.number} is already up to date`);
       return { ...result, operation: 'unchanged' };
     }
@@ -258,12 +294,21 @@ export class GitHubHelper {
       this.log.info(`updated ${Object.keys(changes).join(', ')} of pull request #${existing.number}`);
     }
     await this.bestEffort(result.warnings, 'add labels', () => this.addLabels(existing.number, missingLabels));
+    await this.bestEffort(result.warnings, 'set assignees and milestone', () => this.assign(existing.number, missingAssignees.length ? [...existing.assignees, ...missingAssignees] : [], milestone));
     return { ...result, operation: 'updated' };
   }
 
   private async addLabels(issueNumber: number, labels: readonly string[]): Promise<void> {
     if (labels.length === 0) return;
     await this.call(`label #${issueNumber}`, () => this.octokit.rest.issues.addLabels({ ...this.repository, issue_number: issueNumber, labels: [...labels] }));
+  }
+
+  /** Sets the assignees (the whole list) and milestone in one request: the issues endpoint, as pulls.update takes neither. */
+  private async assign(issueNumber: number, assignees: readonly string[], milestone: number | undefined): Promise<void> {
+    if (assignees.length === 0 && milestone === undefined) return;
+    await this.call(`assign #${issueNumber}`, () =>
+      this.octokit.rest.issues.update({ ...this.repository, issue_number: issueNumber, ...(milestone !== undefined ? { milestone } : {}), ...(assignees.length ? { assignees: [...assignees] } : {}) }),
+    );
   }
 
   private async requestReviewers(pullNumber: number, spec: PullRequestSpec): Promise<void> {
@@ -295,7 +340,17 @@ export class GitHubHelper {
   }
 }
 
-type ListedPull = { number: number; html_url: string; title: string; body: string | null; base: { ref: string }; head: { ref: string; sha: string }; labels: Array<{ name?: string }> };
+type ListedPull = {
+  number: number;
+  html_url: string;
+  title: string;
+  body: string | null;
+  base: { ref: string };
+  head: { ref: string; sha: string };
+  labels: Array<{ name?: string }>;
+  assignees?: Array<{ login: string }> | null;
+  milestone?: { number: number } | null;
+};
 
 function toOpenPullRequest(pull: ListedPull): OpenPullRequest {
   return {
@@ -307,6 +362,8 @@ function toOpenPullRequest(pull: ListedPull): OpenPullRequest {
     head: pull.head.ref,
     headSha: pull.head.sha,
     labels: pull.labels.map((l) => l.name ?? ''),
+    assignees: (pull.assignees ?? []).map((a) => a.login),
+    ...(pull.milestone ? { milestone: pull.milestone.number } : {}),
   };
 }
 

@@ -10,17 +10,20 @@ import {
   CoordinationV1Api,
   CoreV1Api,
   CustomObjectsApi,
+  HttpMethod,
+  IsomorphicFetchHttpLibrary,
   KubeConfig,
+  RequestContext,
   PolicyV1Api,
   VersionApi,
   Observable,
   type ConfigurationOptions,
   type ObservableMiddleware,
 } from '@kubernetes/client-node';
-import { describeNetworkFailure } from '../network-failure.js';
+import { describeNetworkFailure, errorCode } from '../network-failure.js';
 import { ConfigurationError } from '../../core/errors.js';
-import type { KubeApi, KubeObject, ListPage, PodSelectors, ServerVersion, V1ConfigMap, V1Lease, V1Secret } from '../../core/kube/kube-api.js';
-import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError } from '../../core/kube/kube-errors.js';
+import type { KubeApi, KubeObject, ListPage, PodSelectors, ServerVersion, V1ConfigMap, V1Lease, V1Pod, V1Secret } from '../../core/kube/kube-api.js';
+import { isTransientKubeError, KubeApiError, KubeAuthError, KubeConflictError, KubeNotFoundError, KubeUnreachableError, REQUEST_TIMEOUT, TRANSIENT_CONNECTION_CODES } from '../../core/kube/kube-errors.js';
 
 export interface KubeApiOptions {
   /** Path to a kubeconfig file; default: $KUBECONFIG, then ~/.kube/config, then in-cluster. */
@@ -33,6 +36,9 @@ export interface KubeApiOptions {
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** Objects per list page: kubectl's --chunk-size default. */
+const LIST_PAGE_SIZE = 500;
 
 /** Loads the kubeconfig as kubectl would and returns a KubeApi over @kubernetes/client-node. */
 export function createKubeApi(options: KubeApiOptions = {}): KubeApi {
@@ -86,6 +92,8 @@ class ClientKubeApi implements KubeApi {
   private readonly version: VersionApi;
   private readonly policy: PolicyV1Api;
   private readonly custom: CustomObjectsApi;
+
+  private readonly http = new IsomorphicFetchHttpLibrary();
 
   constructor(
     private readonly kc: KubeConfig,
@@ -199,6 +207,53 @@ class ClientKubeApi implements KubeApi {
         : this.core.listPodForAllNamespaces({ labelSelector: s.labelSelector, fieldSelector: s.fieldSelector }, o),
     );
     return list.items;
+  }
+
+  async listPodViews<T>(namespace: string | undefined, s: PodSelectors, view: (pod: V1Pod) => T | undefined): Promise<T[]> {
+    const where = namespace ? `in namespace ${namespace}` : 'in all namespaces';
+    const base = `${this.server.replace(/\/+$/, '')}/api/v1/${namespace ? `namespaces/${encodeURIComponent(namespace)}/` : ''}pods`;
+    for (let restarted = false; ; restarted = true) {
+      const out: T[] = [];
+      let token: string | undefined;
+      let page = 0;
+      try {
+        do {
+          const q = new URLSearchParams({ limit: String(LIST_PAGE_SIZE) });
+          if (s.labelSelector) q.set('labelSelector', s.labelSelector);
+          if (s.fieldSelector) q.set('fieldSelector', s.fieldSelector);
+          if (token) q.set('continue', token);
+          const list = await this.read(`list pods ${where} (page ${++page})`, () => this.getJson<{ items?: V1Pod[]; metadata?: { continue?: string } }>(`${base}?${q}`));
+          for (const p of list.items ?? []) {
+            const v = view(p);
+            if (v !== undefined) out.push(v);
+          }
+          token = list.metadata?.continue || undefined;
+        } while (token);
+        return out;
+      } catch (e) {
+        if (restarted || !(e instanceof KubeApiError) || e.status !== 410) throw e;
+      }
+    }
+  }
+
+  /**
+   * A GET through the client's own authentication and transport, parsed with JSON.parse only:
+   * the generated API's typed deserialisation costs ~30 s of CPU for 150,000 pods, and the
+   * views need a handful of fields. The objects are the wire JSON (timestamps are strings).
+   */
+  private async getJson<T>(url: string): Promise<T> {
+    const ctx = new RequestContext(url, HttpMethod.GET);
+    ctx.setHeaderParam('Accept', 'application/json');
+    await this.kc.applySecurityAuthentication(ctx);
+    ctx.setSignal(AbortSignal.timeout(this.timeoutMs));
+    const res = await this.http.send(ctx).toPromise();
+    const text = await res.body.text();
+    if (res.httpStatusCode !== 200) throw new ApiException(res.httpStatusCode, `GET ${url}`, text, res.headers);
+    return JSON.parse(text) as T;
+  }
+
+  getNode(name: string) {
+    return this.orUndefined(`get node ${name}`, (o) => this.core.readNode({ name }, o));
   }
 
   getPod(namespace: string, name: string) {
@@ -420,9 +475,14 @@ export function toKubeError(e: unknown, what: string, server: string, timeoutMs:
   }
   const err = e as { name?: string; type?: string };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.type === 'aborted') {
-    return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): did not answer within ${timeoutMs / 1000} s; check the kubeconfig's server address and the network`);
+    return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): did not answer within ${timeoutMs / 1000} s; check the kubeconfig's server address and the network`, REQUEST_TIMEOUT);
   }
+  const code = errorCode(e);
   const failure = describeNetworkFailure(e, server, 'kubeconfig');
-  if (failure) return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): ${failure.cause}; ${failure.fix}`);
+  if (code && failure) return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): ${failure.cause}; ${failure.fix}`, code);
+  // A broken connection undici names in a way the table above does not word: still a connection failure.
+  if (code && TRANSIENT_CONNECTION_CODES.has(code)) {
+    return new KubeUnreachableError(`Kubernetes API at ${server} (${what}): the connection broke (${code}); check the network between the runner and the API server, then re-run`, code);
+  }
   return e instanceof Error ? e : new Error(String(e));
 }

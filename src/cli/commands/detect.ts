@@ -2,6 +2,7 @@ import { detectRelease } from '../../core/releases/detect/detect-release.js';
 import { parseArgs, stringFlag } from '../args.js';
 import { describeFork } from '../../core/releases/detect/fork-hazard.js';
 import { describeRepository } from '../../core/cluster-repo/repository-url.js';
+import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
 
 /** `detect`: the pinned release, the next safe hop and the path, without the Kubernetes insight of the action. */
 export async function detectCommand(argv: readonly string[]): Promise<number> {
@@ -12,6 +13,7 @@ export async function detectCommand(argv: readonly string[]): Promise<number> {
     kubesprayRepository: stringFlag(args, 'kubespray-repository'),
     allowPrerelease: args.flags.has('allow-prerelease'),
     followForkTags: args.flags.has('follow-fork-tags'),
+    kubesprayCache: kubesprayCacheDir(process.env),
   });
   const out = {
     currentVersion: r.current.tag,

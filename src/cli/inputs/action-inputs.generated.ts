@@ -77,8 +77,30 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly DeclaredInput[]>> =
       "default": "kubernetes-sigs/kubespray"
     },
     {
+      "name": "assignees",
+      "description": "Users assigned to the pull request (comma or newline separated). Set on create and added on update, never removed."
+    },
+    {
+      "name": "milestone",
+      "description": "Milestone of the pull request: its number, or the exact title of an open milestone (looked up with one API request per run). Set on create, and on update when it differs."
+    },
+    {
+      "name": "signoff",
+      "description": "Add a \"Signed-off-by:\" trailer with the committer's identity to the hop commit (for DCO checks).",
+      "default": "false"
+    },
+    {
+      "name": "app-slug",
+      "description": "Slug of the GitHub App whose installation token is in github-token (the app-slug output of actions/create-github-app-token). The App's bot user then commits the hop: \"<slug>[bot] <<id>+<slug>[bot]@users.noreply.github.com>\", the id read from GET /users/<slug>[bot]. Empty: github-actions[bot], the GITHUB_TOKEN's identity."
+    },
+    {
       "name": "commit-author",
-      "description": "Author of the hop commit as \"Name <email>\". The committer is always github-actions[bot]."
+      "description": "Author of the hop commit as \"Name <email>\". Default the committer (github-actions[bot], or the App's bot user with app-slug). Ignored with sign-commits."
+    },
+    {
+      "name": "sign-commits",
+      "description": "Create the hop commit through GitHub's Git Data API (blobs, a tree, a commit, then the branch ref) instead of a git push, so GitHub signs it and shows it verified: for branch protection that requires signed commits. GitHub records the token's identity as author and committer. Costs one request per changed file plus three (four to move an existing branch). Default false: the commit is built locally and pushed.",
+      "default": "false"
     },
     {
       "name": "dashboard",
@@ -116,12 +138,12 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly DeclaredInput[]>> =
     },
     {
       "name": "runner",
-      "description": "\"local\" runs ansible-playbook from PATH on the runner; \"container\" runs it inside the team's Kubespray image (input image) with docker or podman, with every path mounted at the same location and --network host.",
+      "description": "\"local\" runs ansible-playbook from PATH on the runner; \"container\" runs it inside the team's Kubespray image (input image) with docker or podman, with every path mounted at the same location and --network host. A repo that names Kubespray only through its image (no submodule) needs \"container\": the playbooks run from the image's own WORKDIR.",
       "default": "local"
     },
     {
       "name": "image",
-      "description": "The team's Kubespray image for runner container, e.g. registry.example.com/platform/kubespray:v2.25.1-1."
+      "description": "The team's Kubespray image for runner container, e.g. registry.example.com/platform/kubespray:v2.25.1-1. Required with a Kubespray submodule. In an image-only repo it defaults to the image reference the repo pins (after the merged hop), e.g. quay.io/kubespray/kubespray:v2.26.0; set it to run the team's own build instead."
     },
     {
       "name": "container-engine",

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { keptOutput } from '../text/redact.js';
@@ -55,7 +55,9 @@ export class Ansible {
     const s = this.settings;
     // An inventory Ansible cannot parse must fail the run, not leave it with localhost only.
     const env: Record<string, string> = { PYTHONUNBUFFERED: '1', ANSIBLE_NOCOLOR: '1', ANSIBLE_INVENTORY_UNPARSED_FAILED: 'True' };
-    const paths = [path.dirname(s.inventory), s.inventory, s.tempDir, ...(s.extraPaths ?? [])];
+    // A path not there yet (the backup dir before the backup) is not mounted: docker would
+    // create it owned by root, podman refuses it. Each run mounts what exists by then.
+    const paths = [path.dirname(s.inventory), s.inventory, s.tempDir, ...(s.extraPaths ?? [])].filter((p) => existsSync(p));
     const name = `kubespray-upgrade-${process.pid}-${randomBytes(3).toString('hex')}-${this.counter++}`;
     return commandLine(s.runner, { program, args, cwd: s.kubesprayDir, paths, env, name });
   }

@@ -55,7 +55,7 @@ function offendingOption(a: string): { option: string; why: string } | undefined
 }
 
 /** The value given to -e/--extra-vars at position i, if that is what args[i] is. */
-function extraVarsValue(args: readonly string[], i: number): string | undefined {
+export function extraVarsValue(args: readonly string[], i: number): string | undefined {
   const a = args[i]!;
   if (a === '-e' || a === '--extra-vars') return args[i + 1];
   if (a.startsWith('--extra-vars=')) return a.slice('--extra-vars='.length);

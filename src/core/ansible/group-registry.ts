@@ -49,20 +49,21 @@ export class GroupRegistry {
   }
 
   /**
-   * Stops every recorded group that is still alive: SIGTERM, the container's stop command,
-   * then SIGKILL after graceMs. Returns the groups that were alive.
+   * Stops every recorded group that is still alive: SIGTERM, then SIGKILL after graceMs. A
+   * container is killed by name whether or not its client is alive: it runs under the
+   * engine, not in the client's group, so a client killed with the job leaves it running.
    */
-  async stopLeftovers(graceMs = 5000): Promise<number[]> {
-    const alive = this.recorded().filter((r) => groupAlive(r.pgid));
-    for (const r of alive) {
-      signalGroup(r.pgid, 'SIGTERM');
-      if (r.stop) await runQuietly(r.stop);
-    }
+  async stopLeftovers(graceMs = 5000): Promise<{ groups: number[]; containers: string[] }> {
+    const recorded = this.recorded();
+    const alive = recorded.filter((r) => groupAlive(r.pgid));
+    for (const r of alive) signalGroup(r.pgid, 'SIGTERM');
+    const containers: string[] = [];
+    for (const r of recorded) if (r.stop && (await runQuietly(r.stop))) containers.push(r.stop.args.at(-1) ?? '?');
     const deadline = Date.now() + graceMs;
     while (alive.some((r) => groupAlive(r.pgid)) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
     for (const r of alive) signalGroup(r.pgid, 'SIGKILL');
     for (const r of this.recorded()) this.ended(r.pgid);
-    return alive.map((r) => r.pgid);
+    return { groups: alive.map((r) => r.pgid), containers };
   }
 }
 
@@ -83,14 +84,15 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
   }
 }
 
-function runQuietly(cmd: { command: string; args: string[] }): Promise<void> {
+/** True when the command succeeded (the container was there to kill). */
+function runQuietly(cmd: { command: string; args: string[] }): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(cmd.command, cmd.args, { stdio: 'ignore', shell: false });
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', () => resolve());
-    child.on('close', () => {
+    child.on('error', () => resolve(false));
+    child.on('close', (code) => {
       clearTimeout(timer);
-      resolve();
+      resolve(code === 0);
     });
   });
 }

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ActionError } from '../errors.js';
 import type { Git, RemoteAuth } from '../git/git.js';
@@ -14,21 +13,10 @@ export interface KubesprayObjects {
 }
 
 /**
- * Where Kubespray objects are kept between runs when there is no checked-out submodule (an
- * image-only repo, or a submodule not initialized): under RUNNER_TEMP on a runner, else the
- * user's cache folder, so a later CLI run reuses what an earlier one fetched.
- */
-export function kubesprayCacheDir(env: Readonly<Record<string, string | undefined>>): string {
-  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'kubespray-upgrade', 'kubespray.git');
-  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : os.tmpdir());
-  return path.join(base, 'kubespray-upgrade', 'kubespray.git');
-}
-
-/**
  * A repository holding the given tags' objects. The runner's depth-1, tagless submodule
  * gets exactly those tags with a depth-1 fetch; without a checked-out submodule (none, or
- * not initialized) a bare cache repository plays that role: under `scratchDir` (the runner's
- * RUNNER_TEMP, given by the entrypoint), else the user's cache folder.
+ * not initialized) a bare cache repository plays that role, at `cacheDir` (the entrypoint
+ * decides it: under RUNNER_TEMP on a runner, the user's cache folder at a terminal).
  */
 export async function fetchKubesprayTags(
   git: Git,
@@ -36,7 +24,7 @@ export async function fetchKubesprayTags(
   submodulePath: string | undefined,
   upstreamUrl: string,
   tags: ReadonlyArray<{ tag: string; commit: string }>,
-  options: { auth?: RemoteAuth; withStatus?: boolean; scratchDir?: string } = {},
+  options: { cacheDir: string; auth?: RemoteAuth; withStatus?: boolean },
 ): Promise<KubesprayObjects> {
   const dir = path.join(root, submodulePath ?? '.');
   const sub = git.at(dir);
@@ -45,7 +33,7 @@ export async function fetchKubesprayTags(
   let target = sub;
   let where = `the ${submodulePath} submodule`;
   if (!checkedOut) {
-    const cache = options.scratchDir ? path.join(options.scratchDir, 'kubespray-upgrade', 'kubespray.git') : kubesprayCacheDir({});
+    const cache = options.cacheDir;
     mkdirSync(cache, { recursive: true });
     target = git.at(cache);
     await target.initBare();

@@ -19,7 +19,7 @@ export interface ClusterReportSettings {
   runUrl?: string;
 }
 
-type Client = Pick<GitHubHelper, 'createDeployment' | 'createDeploymentStatus' | 'listOpenIssues' | 'createIssue' | 'updateIssue'>;
+type Client = Pick<GitHubHelper, 'createDeployment' | 'createDeploymentStatus' | 'listOpenIssues' | 'createIssue' | 'updateIssue' | 'getIssue'>;
 
 /**
  * What run-upgrade and verify tell GitHub about one cluster: a deployment whose statuses

@@ -21,7 +21,14 @@ export interface ClusterRecord {
   hazards?: number;
   upgrade?: { status: string; to: string; url?: string; at: string };
   verify?: { result: string; url?: string; at: string };
+  /** When each field above was last set (ISO time of the update that set it): the newer value wins a concurrent merge. */
+  stamps?: Partial<Record<StampedField, string>>;
 }
+
+export type StampedField = Exclude<keyof ClusterRecord, 'name' | 'stamps'>;
+const STAMPED_FIELDS: readonly StampedField[] = [
+  'environment', 'pinnedKubespray', 'pinnedKubernetes', 'runningKubespray', 'runningKubernetes', 'hopsBehind', 'latest', 'pullRequest', 'hazards', 'upgrade', 'verify',
+];
 
 export interface FleetData {
   clusters: ClusterRecord[];
@@ -29,7 +36,9 @@ export interface FleetData {
 
 /** The records one action contributes; `clusters` lists every cluster there is, when the caller knows. */
 export interface FleetUpdate {
-  records: Array<Partial<ClusterRecord> & { name: string }>;
+  records: Array<Partial<Omit<ClusterRecord, 'stamps'>> & { name: string }>;
+  /** When this update's facts were read (ISO time); now by default. A field stamped later is not overwritten. */
+  at?: string;
   /** Drop records of clusters not named here (the config is the list of clusters). */
   clusters?: readonly string[];
 }
@@ -37,11 +46,25 @@ export interface FleetUpdate {
 const MAX_CLUSTERS = 200;
 const MAX_TEXT = 200;
 
+/**
+ * Merges one action's records into the data, field by field: a value equal to the one there
+ * keeps its stamp (so a rerun changes nothing), a different one is taken with the update's
+ * time, unless the field was set by a later update (a concurrent run that read newer facts).
+ */
 export function applyUpdate(data: FleetData, update: FleetUpdate): FleetData {
-  const byName = new Map(data.clusters.map((c) => [c.name, { ...c }]));
+  const at = update.at ?? new Date().toISOString();
+  const byName = new Map(data.clusters.map((c) => [c.name, { ...c, ...(c.stamps ? { stamps: { ...c.stamps } } : {}) }]));
   for (const r of update.records) {
     const merged: ClusterRecord = { ...(byName.get(r.name) ?? { name: r.name }) };
-    for (const [k, v] of Object.entries(r)) if (v !== undefined) (merged as unknown as Record<string, unknown>)[k] = v;
+    const fields = merged as unknown as Record<string, unknown>;
+    for (const k of STAMPED_FIELDS) {
+      const v = r[k];
+      if (v === undefined || JSON.stringify(v) === JSON.stringify(fields[k])) continue;
+      const stamp = merged.stamps?.[k];
+      if (stamp !== undefined && Date.parse(stamp) > Date.parse(at)) continue;
+      fields[k] = v;
+      merged.stamps = { ...merged.stamps, [k]: at };
+    }
     // Once the repo pins the PR's target (it was merged) or passed it, the PR is no longer the next step.
     const pin = merged.pinnedKubespray ? parseReleaseTag(merged.pinnedKubespray) : undefined;
     const prTo = merged.pullRequest ? parseReleaseTag(merged.pullRequest.to) : undefined;
@@ -85,6 +108,7 @@ export function parseFleetData(body: string): FleetData {
   return { clusters: list.slice(0, MAX_CLUSTERS).flatMap((c) => cleanRecord(c) ?? []) };
 }
 
+const isoTime = (v: unknown) => typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(v);
 const text = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT ? v : undefined);
 const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e6 ? v : undefined);
 const url = (v: unknown) => (typeof v === 'string' && /^https:\/\/[^\s()<>]+$/.test(v) && v.length <= 500 ? v : undefined);
@@ -112,5 +136,11 @@ function cleanRecord(c: unknown): ClusterRecord | undefined {
   if (up && text(up.status) && text(up.to) && text(up.at)) set('upgrade', { status: up.status as string, to: up.to as string, at: up.at as string, ...(url(up.url) ? { url: up.url as string } : {}) });
   const ve = o.verify as Record<string, unknown> | undefined;
   if (ve && text(ve.result) && text(ve.at)) set('verify', { result: ve.result as string, at: ve.at as string, ...(url(ve.url) ? { url: ve.url as string } : {}) });
+  const stamps = o.stamps as Record<string, unknown> | undefined;
+  if (stamps && typeof stamps === 'object') {
+    // Only stamps of fields the record holds, in one key order, so equal data serialises equally.
+    const kept = Object.fromEntries(STAMPED_FIELDS.flatMap((k) => (record[k] !== undefined && isoTime(stamps[k]) ? [[k, stamps[k] as string]] : [])));
+    if (Object.keys(kept).length > 0) record.stamps = kept;
+  }
   return record;
 }

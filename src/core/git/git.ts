@@ -30,6 +30,7 @@ export interface CommitInfo {
   parents: string[];
   committerEmail: string;
   committerName: string;
+  authorEmail: string;
   body: string;
 }
 
@@ -66,7 +67,7 @@ export interface Git {
   /** Subjects of up to `max` commits, as revListCount selects them, newest first. */
   logSubjects(range: string, max: number, options?: { noMerges?: boolean; onlyDropped?: boolean }): Promise<string[]>;
   /** First-parent commits from `rev` that touched `path`, newest first; undefined when git failed (with its message). */
-  revListFirstParent(rev: string, path: string, maxCount: number): Promise<{ commits: string[] } | { error: string }>;
+  revListFirstParent(rev: string, paths: readonly string[], maxCount: number): Promise<{ commits: string[] } | { error: string }>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   commitInfo(sha: string): Promise<CommitInfo>;
 

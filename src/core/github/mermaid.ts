@@ -33,6 +33,7 @@ const CLASSES: Record<string, string> = {
   hop: 'fill:#dafbe1,stroke:#1a7f37',
   hazard: 'fill:#fff8c5,stroke:#9a6700',
   error: 'fill:#ffebe9,stroke:#cf222e',
+  unstudied: 'fill:#f6f8fa,stroke:#8c959f',
 };
 
 /** A chain of nodes, left to right: n0 --> n1 --> … */

@@ -57,6 +57,14 @@ export interface KubeApi {
   listNodes(labelSelector?: string): Promise<V1Node[]>;
   /** namespace undefined lists across all namespaces. */
   listPods(namespace: string | undefined, selectors?: PodSelectors): Promise<V1Pod[]>;
+  /**
+   * Lists pods in pages (limit/continue), keeping only `view` of each pod (undefined drops it):
+   * memory stays at one page plus the views however many pods the cluster runs. A list whose
+   * snapshot expired mid-way (410) is started again once, as client-go's pager does. `view`
+   * sees the pod as the API sent it: timestamps are strings, not Dates.
+   */
+  listPodViews<T>(namespace: string | undefined, selectors: PodSelectors, view: (pod: V1Pod) => T | undefined): Promise<T[]>;
+  getNode(name: string): Promise<V1Node | undefined>;
   getPod(namespace: string, name: string): Promise<V1Pod | undefined>;
   createPod(namespace: string, pod: V1Pod): Promise<V1Pod>;
   deletePod(namespace: string, name: string): Promise<void>;

@@ -19,13 +19,16 @@ export interface ImagePin {
   form: 'reference' | 'variable' | 'values';
   /** For `variable`: the variable's name. */
   variable?: string;
+  /** The image the release is tied to (`quay.io/kubespray/kubespray`), where the pin's own text names it. */
+  image?: string;
 }
 
 const VERSION = String.raw`v?\d+\.\d+\.\d+`;
 const IMAGE = String.raw`(?<![\w.-])(?:[\w.-]+(?::\d+)?/)*kubespray`;
-const DIRECT = new RegExp(String.raw`${IMAGE}:(?<version>${VERSION})(?![\w.])`, 'g');
+const NAMED_IMAGE = String.raw`(?<image>${IMAGE})`;
+const DIRECT = new RegExp(String.raw`${NAMED_IMAGE}:(?<version>${VERSION})(?![\w.])`, 'g');
 const VIA_VARIABLE = new RegExp(String.raw`${IMAGE}:(?:\$\{(?<a>\w+)(?:[:-][^}]*)?\}|\$\((?<b>\w+)\)|\$(?<c>\w+))`, 'g');
-const REPO_KEY = new RegExp(String.raw`^(?<indent>\s*(?:-\s+)?)(?:repository|name|image)\s*:\s*["']?${IMAGE}["']?\s*(?:#.*)?$`);
+const REPO_KEY = new RegExp(String.raw`^(?<indent>\s*(?:-\s+)?)(?:repository|name|image)\s*:\s*["']?${NAMED_IMAGE}["']?\s*(?:#.*)?$`);
 const TAG_KEY = new RegExp(String.raw`^(?<indent>\s*(?:-\s+)?)(?:tag|newTag)\s*:\s*["']?(?<version>${VERSION})["']?\s*(?:#.*)?$`);
 
 /** Direct and Helm/Kustomize pins of one file, and the variables it names the image through. */
@@ -35,12 +38,12 @@ export function scanImageText(text: string, file: string): { pins: ImagePin[]; v
   const variables = new Set<string>();
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
-    for (const m of line.matchAll(DIRECT)) pins.push({ file, line: i + 1, version: m.groups!.version!, form: 'reference' });
+    for (const m of line.matchAll(DIRECT)) pins.push({ file, line: i + 1, version: m.groups!.version!, form: 'reference', image: m.groups!.image! });
     for (const m of line.matchAll(VIA_VARIABLE)) variables.add((m.groups!.a ?? m.groups!.b ?? m.groups!.c)!);
     const repo = REPO_KEY.exec(line);
     if (repo) {
       const tag = siblingTag(lines, i, repo.groups!.indent!.length);
-      if (tag) pins.push({ file, line: tag.line, version: tag.version, form: 'values' });
+      if (tag) pins.push({ file, line: tag.line, version: tag.version, form: 'values', image: repo.groups!.image! });
     }
   });
   return { pins, variables };

@@ -5,16 +5,17 @@ import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import type { Git } from '../git/git.js';
 import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
+import { gitTreeSource } from '../knowledge/defaults/index.js';
+import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
 import { fetchKubesprayTags } from '../cluster-repo/kubespray-objects.js';
 import { chooseInventories, describeInventoryChoice } from '../cluster-repo/inventory-choice.js';
 import { loadSuiteConfig } from '../config/suite-config.js';
 import { explainDisallowedTarget, upgradePath } from '../releases/versions/hop-planner.js';
 import { renderUpgradePath } from './pr-path-diagram.js';
+import { LATER_HOPS_STUDIED, studyLaterHops } from './path-hazards.js';
 import { updateDashboard, type DashboardResult } from '../dashboard/dashboard-issue.js';
 import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
 import { publishDashboard } from '../dashboard/publish.js';
-import { gitTreeSource } from '../knowledge/defaults/index.js';
-import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
 import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
 import { studyHop, TagEvaluations } from '../knowledge/upgrade-report.js';
@@ -23,7 +24,9 @@ import type { UpgradeReport } from '../knowledge/upgrade-report-types.js';
 import { withRemovedApiHazards } from '../knowledge/hazards/removed-api-manifests.js';
 import { GitHubHelper, type ReleaseNote } from '../../adapters/github/github-helper.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
-import { createUpgradeCommit, BOT_IDENTITY, TARGET_TRAILER, type Identity } from './upgrade-commit.js';
+import { createUpgradeCommit, upgradeCommitMessage, type Identity } from './upgrade-commit.js';
+import { committerIdentity } from './commit-identity.js';
+import { createSignedCommit } from './signed-commit.js';
 import { decideBranchUpdate, inspectRemoteBranch, pushBranch, remoteAuth, type RemoteAuth } from './remote-branch.js';
 import { renderPullRequestBody, type NotesAvailability, type PrBodyInput, type ReleaseNoteInput } from './pr-body.js';
 import { PROVENANCE_MARKER, type Provenance } from './pr-provenance.js';
@@ -55,7 +58,17 @@ export interface PlanRequest {
   followForkTags?: boolean;
   token?: string;
   kubesprayGithubRepository: string;
-  commitAuthor: Identity;
+  /** Author of the hop commit; the committer's identity when undefined. */
+  commitAuthor?: Identity;
+  /** Slug of the GitHub App whose installation token is `token`: its bot user commits. */
+  appSlug?: string;
+  /** Add a Signed-off-by trailer with the committer's identity. */
+  signoff?: boolean;
+  /** Create the hop commit through the Git Data API, so GitHub signs it. */
+  signCommits?: boolean;
+  assignees?: string[];
+  /** A milestone number, or the title of an open milestone. */
+  milestone?: string;
   /** Label of the fleet dashboard issue; undefined turns the dashboard off. */
   dashboardLabel?: string;
 }
@@ -69,8 +82,8 @@ export interface PlanSettings extends PlanRequest {
   repository?: string;
   /** Which suite build and run this is, for the body's footer (the base commit is added here). */
   provenance: Omit<Provenance, 'baseSha'>;
-  /** Where private scratch repositories go (RUNNER_TEMP on a runner); the OS temp dir by default. */
-  scratchDir?: string;
+  /** The bare repository Kubespray's objects are cached in when the submodule is not checked out (see kubesprayCacheDir). */
+  kubesprayCache: string;
   reporter: Reporter;
 }
 
@@ -126,7 +139,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       allowPrerelease: target.prerelease,
       rev: baseSha,
       followForkTags: s.followForkTags ?? config.followForkTags,
-      scratchDir: s.scratchDir,
+      kubesprayCache: s.kubesprayCache,
     }, { git, root });
     if (state.fork) log.info(describeFork(state.fork));
     for (const note of state.notes) log.warning(note);
@@ -155,8 +168,11 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const to = targetTag.tag;
 
   const study = await log.group(`Study ${from} → ${to}`, async () => {
-    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag], { auth, withStatus: true, scratchDir: s.scratchDir });
-    log.info(`tags ${from} and ${to} fetched into ${sub.where}`);
+    // The next few later hops come in the same fetch: the path graph marks what their tags change.
+    const later = upgradePath(state.current, state.releases).slice(1, 1 + LATER_HOPS_STUDIED);
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag, ...later], { auth, withStatus: true, cacheDir: s.kubesprayCache });
+    log.info(`tags ${[from, to, ...later.map((t) => t.tag)].join(', ')} fetched into ${sub.where}`);
+    // The target's own tree must say it is that release, as detect-release checks its next hop (same check).
     const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
     if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
     const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });
@@ -174,11 +190,16 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
     const runningKubeVersions = runningKubernetes(report);
     const reportFor = async (repoRoot: string) => withFork(await buildClusterReports({ git: sub.git, from, to, repoRoot, inventories, submoduleState, hop, runningKubeVersions }));
-    return { report, inventories, reportFor };
+    return { report, inventories, reportFor, sub, hop };
   });
 
+  // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
+  const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
   const branch = `${s.branchPrefix ?? config.pullRequest.branchPrefix}${to}`;
   const prepared = await log.group(`Prepare branch ${branch}`, async () => {
+    const committer = await committerIdentity(s.appSlug, github && ((login) => github.userId(login)));
+    if (s.signCommits) log.info(`sign-commits: GitHub creates and signs the commit as the token's identity (${committer.name} expected)`);
+    else log.info(`committer ${committer.name} <${committer.email}>`);
     const images = await bumpImagesAtRevision(git, baseSha, from, to, {
       defaultRule: config.images.defaultRule,
       custom: config.images.rules,
@@ -201,16 +222,22 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     // The PR must describe the cluster after merge: with rewritten pins, study the inventory as rewritten.
     const report = pins.rewrites.length > 0 ? await withOverlay(root, study.inventories, pins.files, study.reportFor) : study.report;
     if (report !== study.report) log.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
+    const message = upgradeCommitMessage(
+      `Bump Kubespray from ${from} to ${to}`,
+      `One minor at a time: ${submodule ? `${submodule.path} and every kubespray image reference move` : 'every kubespray image pin moves'} together.`,
+      to,
+      s.signoff ? committer : undefined,
+    );
     const commit = await createUpgradeCommit(git, {
       baseSha,
       ...(submodule ? { submodule: { path: submodule.path, commit: targetTag.commit } } : {}),
       files: new Map([...images.files, ...pins.files, ...(branchLine?.change ? [['.gitmodules', branchLine.text] as const] : [])]),
-      message: `Bump Kubespray from ${from} to ${to}\n\nOne minor at a time: ${submodule ? `${submodule.path} and every kubespray image reference move` : 'every kubespray image pin moves'} together.\n\n${TARGET_TRAILER}: ${to}\n`,
-      author: s.commitAuthor,
-      committer: BOT_IDENTITY,
+      message,
+      author: s.commitAuthor ?? committer,
+      committer,
     });
     log.info(`commit ${commit.commit.slice(0, 12)} (tree ${commit.tree.slice(0, 12)}) on ${baseSha.slice(0, 12)}`);
-    return { images, pins: pins.rewrites, commit, report, branchLine };
+    return { images, pins: pins.rewrites, commit, report, branchLine, committer, message };
   });
 
   // The repo's own manifests against the APIs this hop removes: the same for the rewritten inventory.
@@ -218,8 +245,6 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   annotateHazards(log, report, root, to);
   log.info(`Kubespray tag evaluations in this run: ${evaluations} (${study.inventories.length} inventory(ies))`);
 
-  // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
-  const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
   const rendering = await log.group('Gather the release notes', async () => {
     const between = state.releases
       .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
@@ -240,6 +265,11 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
         warn(`release notes of ${s.kubesprayGithubRepository} are unavailable, the body links the releases instead: ${e.message}`);
       }
     }
+    const hopPath = upgradePath(state.current, state.releases);
+    // A kube_version pin matters to later hops only when it is what the cluster runs after this hop.
+    const kube = report.components.kube_version;
+    const heldAt = kube?.pinned && kube.effectiveTo.known && kube.effectiveTo.value === kube.pinned.value ? kube.pinned.value : undefined;
+    const laterHops = await studyLaterHops(study.sub.git, { tag: to, defaults: study.hop.dTo }, hopPath.slice(1), heldAt);
     const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
     const server = s.serverUrl.replace(/\/+$/, '');
     const submodulePrefix = submodule ? `${submodule.path}/` : undefined;
@@ -258,7 +288,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       marker: hopMarker(from, to),
       config,
       provenance: { ...s.provenance, baseSha },
-      pictures: [renderUpgradePath(from, upgradePath(state.current, state.releases).map((r) => r.tag), report.hazards)],
+      pictures: [renderUpgradePath(from, hopPath.map((r) => r.tag), report.hazards, laterHops)],
     };
     // Links point at the commit the branch ends up at, which is only known once the remote branch is inspected.
     const linkable = (file: string) => !(submodulePrefix && file.startsWith(submodulePrefix)) && existsSync(path.join(root, file));
@@ -302,16 +332,27 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   }
 
   return log.group(`Publish ${branch} and its pull request`, async () => {
-    const existing = await inspectRemoteBranch(git, ORIGIN, branch, to, BOT_IDENTITY, auth);
+    // Resolved before anything is pushed, so a wrong title leaves nothing half done.
+    const milestone = s.milestone === undefined ? undefined : await milestoneNumber(github!, s.milestone);
+    const committer = prepared.committer;
+    const existing = await inspectRemoteBranch(git, ORIGIN, branch, to, committer, auth);
     const decision = decideBranchUpdate(existing, baseSha, prepared.commit.tree);
     let branchChanged = false;
+    const publish = async (lease: string | undefined) => {
+      if (!s.signCommits) return void (await pushBranch(git, ORIGIN, branch, prepared.commit.commit, lease ?? '', auth));
+      const baseTree = await git.revParse(`${baseSha}^{tree}`);
+      const signed = await createSignedCommit(github!.gitData(), { branch, baseSha, baseTree, changes: prepared.commit.changes, message: prepared.message, expectedTree: prepared.commit.tree, lease });
+      result.headSha = signed.sha;
+      if (signed.verified) log.info(`commit ${signed.sha.slice(0, 12)} created through the API: verified by GitHub`);
+      else warn(`GitHub created ${signed.sha.slice(0, 12)} on ${branch} but does not mark it verified (${signed.reason}); branch protection that requires signed commits will refuse it`);
+    };
     switch (decision.action) {
       case 'create':
-        await pushBranch(git, ORIGIN, branch, prepared.commit.commit, '', auth);
+        await publish(undefined);
         branchChanged = true;
         break;
       case 'update':
-        await pushBranch(git, ORIGIN, branch, prepared.commit.commit, decision.lease, auth);
+        await publish(decision.lease);
         branchChanged = true;
         break;
       case 'unchanged':
@@ -337,12 +378,14 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       reviewers: s.reviewers ?? config.pullRequest.reviewers,
       teamReviewers: s.teamReviewers ?? config.pullRequest.teamReviewers,
       draft: s.draft ?? config.pullRequest.draft,
+      assignees: s.assignees ?? [],
+      milestone,
     }, open);
     for (const w of pr.warnings) warnings.push(w);
     result.pullRequest = { number: pr.number, url: pr.url };
     result.operation = pr.operation === 'created' ? 'created' : branchChanged || pr.operation === 'updated' ? 'updated' : 'unchanged';
     log.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
-    result.superseded = await retireSuperseded({ log, github: github!, git, remote: ORIGIN, auth, committer: BOT_IDENTITY }, open, {
+    result.superseded = await retireSuperseded({ log, github: github!, git, remote: ORIGIN, auth, committer }, open, {
       from,
       to,
       branchPrefix: s.branchPrefix ?? config.pullRequest.branchPrefix,
@@ -405,6 +448,14 @@ async function withOverlay<T>(root: string, inventories: readonly string[], file
 /** `.gitmodules` as the base commit has it; undefined when it has none. */
 async function gitmodulesAtBase(git: Git, baseSha: string): Promise<string | undefined> {
   return git.readBlob(baseSha, '.gitmodules');
+}
+
+/** A number is taken as is; a title is looked up among the open milestones (one request). */
+async function milestoneNumber(github: GitHubHelper, milestone: string): Promise<number> {
+  if (/^\d+$/.test(milestone)) return Number(milestone);
+  const n = await github.milestoneNumber(milestone);
+  if (n === undefined) throw new ConfigurationError(`input "milestone": ${JSON.stringify(milestone)} is neither a milestone number nor the title of an open milestone of ${github.fullName}`);
+  return n;
 }
 
 async function assertCleanWorkTree(git: Git): Promise<void> {

@@ -1,12 +1,14 @@
 import { flowchartChain, type FlowNode } from '../github/mermaid.js';
 import type { Hazard } from '../knowledge/upgrade-report-types.js';
+import type { LaterHop } from './path-hazards.js';
 
 /**
  * The hops from the current release to the newest one, this PR's hop marked with its
- * hazards: reviewers see how far the cluster is behind and what this step costs.
- * `hops` is the upgrade path (this hop first); later hops' hazards are unknown until planned.
+ * hazards and each later hop with what was checked of it (`later`, in path order): reviewers
+ * see how far the cluster is behind and what each step costs. A later hop that was not
+ * looked at is drawn as such, never as clean.
  */
-export function renderUpgradePath(current: string, hops: readonly string[], hazards: readonly Hazard[]): string {
+export function renderUpgradePath(current: string, hops: readonly string[], hazards: readonly Hazard[], later: readonly LaterHop[] = []): string {
   if (hops.length === 0) return '';
   const errors = hazards.filter((h) => h.severity === 'error').length;
   const warnings = hazards.filter((h) => h.severity === 'warning').length;
@@ -15,11 +17,24 @@ export function renderUpgradePath(current: string, hops: readonly string[], haza
   const nodes: FlowNode[] = [{ label: `${current} (current)`, className: 'current' }];
   hops.forEach((tag, i) => {
     const latest = i === hops.length - 1 ? ' (latest)' : '';
-    if (i > 0) nodes.push({ label: `${tag}${latest}` });
+    const known = later.find((h) => h.tag === tag);
+    if (i > 0) {
+      const what = !known?.studied ? ': not studied' : known.marks.length ? `: ${known.marks.join('; ')}` : '';
+      nodes.push({ label: `${tag}${latest}${what}`, className: !known?.studied ? 'unstudied' : known.marks.length ? 'hazard' : 'hop' });
+    }
     else nodes.push({ label: `${tag} (this PR${latest ? ', latest' : ''})${counts ? `: ${counts}` : ''}`, className: errors ? 'error' : hazards.length ? 'hazard' : 'hop' });
   });
   const behind = hops.length === 1 ? 'This hop reaches the newest release.' : `This is hop 1 of ${hops.length} to the newest release ${hops.at(-1)}; one minor at a time.`;
-  return ['### Upgrade path', '', flowchartChain(nodes), '', behind, ''].join('\n');
+  const legend =
+    hops.length === 1
+      ? []
+      : [
+          later.some((h) => h.studied)
+            ? 'Later hops were checked only for a Kubernetes minor change, component versions they stop defining and whether they can install the inventory\'s kube_version pin; their inventory checks, drift and release notes are studied when each becomes the next hop.'
+            : '',
+          later.length < hops.length - 1 || later.some((h) => !h.studied) ? 'A hop marked "not studied" was not looked at (only the next few hops are, and only when their tags could be fetched): no hazard shown does not mean none.' : '',
+        ].filter(Boolean);
+  return ['### Upgrade path', '', flowchartChain(nodes), '', behind, ...legend.flatMap((l) => ['', l]), ''].join('\n');
 }
 
 function plural(n: number, word: string): string {

@@ -9,11 +9,15 @@ export interface RemoteBranchState {
   parents: string[];
   committerEmail: string;
   committerName: string;
+  authorEmail: string;
   /** True when the tip is our generated commit for this target, directly on some base. */
   generatedByUs: boolean;
 }
 
 export type { RemoteAuth };
+
+/** The committer GitHub records on commits it creates and signs itself (web-flow). */
+const WEB_FLOW_EMAIL = 'noreply@github.com';
 
 /** What is on origin for the hop branch now, or undefined when there is no such branch. */
 export async function inspectRemoteBranch(git: Git, remote: string, branch: string, target: string, committer: Identity, auth: RemoteAuth): Promise<RemoteBranchState | undefined> {
@@ -23,7 +27,7 @@ export async function inspectRemoteBranch(git: Git, remote: string, branch: stri
   if (!sha) return undefined;
   const fetched = await git.fetch(remote, [`+refs/heads/${branch}:refs/kubespray-upgrade/remote/${branch}`], { depth: 2, auth });
   if (fetched.exitCode !== 0) throw new ActionError(`cannot fetch ${branch} from ${redactUrl(remote)}: ${redactUrl(fetched.stderr.trim())}`);
-  const { tree, parents: parentList, committerEmail, committerName, body } = await git.commitInfo(sha);
+  const { tree, parents: parentList, committerEmail, committerName, authorEmail, body } = await git.commitInfo(sha);
   const trailer = new RegExp(`^${TARGET_TRAILER}: ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
   return {
     sha,
@@ -31,7 +35,9 @@ export async function inspectRemoteBranch(git: Git, remote: string, branch: stri
     parents: parentList,
     committerEmail,
     committerName,
-    generatedByUs: committerEmail === committer.email && parentList.length === 1 && trailer.test(body),
+    authorEmail,
+    // A commit GitHub signed for the token may name GitHub itself as committer, the token's identity as author.
+    generatedByUs: (committerEmail === committer.email || (committerEmail === WEB_FLOW_EMAIL && authorEmail === committer.email)) && parentList.length === 1 && trailer.test(body),
   };
 }
 

@@ -20,9 +20,28 @@ export interface UpgradeCommitSpec {
   submodule?: { path: string; commit: string };
   /** Repo-relative path -> new full content. */
   files: ReadonlyMap<string, string>;
+  /** Repo-relative paths the hop removes. */
+  deletions?: readonly string[];
   message: string;
   author: Identity;
   committer: Identity;
+}
+
+/**
+ * One entry the hop changes in the base tree: what both the local plumbing and the Git
+ * Data API build from, so the two paths cannot disagree on the content.
+ */
+export type TreeChange =
+  | { path: string; mode: string; kind: 'file'; content: string }
+  | { path: string; mode: '160000'; kind: 'gitlink'; commit: string }
+  | { path: string; kind: 'delete' };
+
+export async function treeChanges(git: Git, spec: Pick<UpgradeCommitSpec, 'baseSha' | 'submodule' | 'files' | 'deletions'>): Promise<TreeChange[]> {
+  const changes: TreeChange[] = spec.submodule ? [{ path: spec.submodule.path, mode: '160000', kind: 'gitlink', commit: spec.submodule.commit }] : [];
+  const modes = await fileModes(git, spec.baseSha, [...spec.files.keys()]);
+  for (const [file, content] of spec.files) changes.push({ path: file, mode: modes.get(file) ?? '100644', kind: 'file', content });
+  for (const file of spec.deletions ?? []) changes.push({ path: file, kind: 'delete' });
+  return changes;
 }
 
 /**
@@ -30,24 +49,32 @@ export interface UpgradeCommitSpec {
  * write-tree, commit-tree). The runner's work tree, index and HEAD are never touched, so
  * nothing needs restoring and the content depends only on the base commit.
  */
-export async function createUpgradeCommit(git: Git, spec: UpgradeCommitSpec): Promise<{ commit: string; tree: string }> {
+export async function createUpgradeCommit(git: Git, spec: UpgradeCommitSpec): Promise<{ commit: string; tree: string; changes: TreeChange[] }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ksu-index-'));
   const index = path.join(dir, 'index');
   try {
     await git.readTree(spec.baseSha, index);
-    const entries = spec.submodule ? [`160000 ${spec.submodule.commit}\t${spec.submodule.path}`] : [];
-    const modes = await fileModes(git, spec.baseSha, [...spec.files.keys()]);
-    for (const [file, content] of spec.files) {
-      const blob = await git.hashObject(content);
-      entries.push(`${modes.get(file) ?? '100644'} ${blob}\t${file}`);
+    const changes = await treeChanges(git, spec);
+    const entries: string[] = [];
+    for (const c of changes) {
+      if (c.kind === 'gitlink') entries.push(`160000 ${c.commit}\t${c.path}`);
+      // Mode 0 removes the path from the index (git update-index --index-info).
+      else if (c.kind === 'delete') entries.push(`0 ${'0'.repeat(40)}\t${c.path}`);
+      else entries.push(`${c.mode} ${await git.hashObject(c.content)}\t${c.path}`);
     }
     await git.updateIndexInfo(entries, index);
     const tree = await git.writeTree(index);
     const commit = await git.commitTree(tree, spec.baseSha, spec.message, spec.author, spec.committer);
-    return { commit, tree };
+    return { commit, tree, changes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The hop commit's message: subject, body, the target trailer and, with signoff, the committer's Signed-off-by. */
+export function upgradeCommitMessage(subject: string, body: string, target: string, signoffBy?: Identity): string {
+  const trailers = [`${TARGET_TRAILER}: ${target}`, ...(signoffBy ? [`Signed-off-by: ${signoffBy.name} <${signoffBy.email}>`] : [])];
+  return `${subject}\n\n${body}\n\n${trailers.join('\n')}\n`;
 }
 
 async function fileModes(git: Git, rev: string, files: readonly string[]): Promise<Map<string, string>> {

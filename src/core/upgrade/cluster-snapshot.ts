@@ -45,21 +45,28 @@ export function lowestApiserver(s: ClusterSnapshot): string {
 }
 
 export async function readClusterSnapshot(kube: KubeApi): Promise<ClusterSnapshot> {
-  const [version, nodes, pods] = await Promise.all([kube.getServerVersion(), kube.listNodes(), kube.listPods('kube-system')]);
+  // kube-system holds a kube-proxy and a CNI pod per node: read in pages, reduced at once.
+  const [version, nodes, pods] = await Promise.all([
+    kube.getServerVersion(),
+    kube.listNodes(),
+    kube.listPodViews('kube-system', {}, (p) => ({ view: podView(p), apiserver: apiserverView(p) })),
+  ]);
   const serverVersion = canonicalKubeVersion(version.gitVersion);
-  const apiservers: ApiserverView[] = pods.flatMap((p) => {
-    if (p.metadata?.labels?.component !== 'kube-apiserver') return [];
-    const c = p.spec?.containers?.find((x) => x.name === 'kube-apiserver') ?? p.spec?.containers?.[0];
-    const tag = c?.image ? imageTag(c.image) : undefined;
-    return tag ? [{ source: `pod/${p.metadata?.name ?? '?'}`, node: p.spec?.nodeName, version: canonicalKubeVersion(tag) }] : [];
-  });
+  const apiservers = pods.flatMap((p) => (p.apiserver ? [p.apiserver] : []));
   return {
     server: kube.server,
     serverVersion,
     apiservers: apiservers.length > 0 ? apiservers : [{ source: '/version', version: serverVersion }],
     nodes: nodes.map(nodeView),
-    kubeSystemPods: pods.map(podView),
+    kubeSystemPods: pods.map((p) => p.view),
   };
+}
+
+function apiserverView(p: V1Pod): ApiserverView | undefined {
+  if (p.metadata?.labels?.component !== 'kube-apiserver') return undefined;
+  const c = p.spec?.containers?.find((x) => x.name === 'kube-apiserver') ?? p.spec?.containers?.[0];
+  const tag = c?.image ? imageTag(c.image) : undefined;
+  return tag ? { source: `pod/${p.metadata?.name ?? '?'}`, node: p.spec?.nodeName, version: canonicalKubeVersion(tag) } : undefined;
 }
 
 export function nodeView(n: V1Node): NodeView {

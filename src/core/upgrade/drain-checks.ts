@@ -7,6 +7,8 @@ import type { UpgradeState } from './state.js';
 
 export interface DrainCheckFacts {
   settings: DrainSettings | { unknown: string };
+  /** Node name -> its own settings, where its groups, host_vars or extra vars make them differ from `settings`. */
+  nodeSettings?: ReadonlyMap<string, DrainSettings>;
   drain: DrainFacts;
   nodes: readonly NodeView[];
   /** Nodes this run will upgrade (and so cordon and drain). */
@@ -23,25 +25,39 @@ const list = (items: readonly string[]) => (items.length > LIST_LIMIT ? `${items
  * Kubespray's pre-upgrade role cordons each node and runs `kubectl drain --force
  * --ignore-daemonsets --delete-emptydir-data [--pod-selector]` with its drain_* settings;
  * a node that was already cordoned is neither drained nor uncordoned afterwards (unless
- * upgrade_node_always_cordon). These checks judge the cluster against exactly that.
+ * upgrade_node_always_cordon). These checks judge the cluster against exactly that, node by
+ * node where the settings differ.
  */
 export function drainChecks(f: DrainCheckFacts): Check[] {
-  return [pdbCheck(f), unmanagedPodsCheck(f), cordonedCheck(f)];
+  const d = drainedPods(f);
+  return [pdbCheck(f, d), unmanagedPodsCheck(d), cordonedCheck(f)];
 }
 
-/** The pods the drain of the upgraded nodes evicts, or why that cannot be worked out. */
-function drainedPods(f: DrainCheckFacts): { pods: DrainPodView[]; settings: DrainSettings } | { skip: Check['result']; why: string } {
+type Drained = { pods: DrainPodView[]; settingsOf: (node: string) => DrainSettings; undrained: string[] } | { skip: Check['result']; why: string };
+
+/** The pods the drain of the upgraded nodes evicts, under each node's settings, or why that cannot be worked out. */
+function drainedPods(f: DrainCheckFacts): Drained {
   const s = f.settings;
   if ('unknown' in s) return { skip: 'warn', why: `Kubespray's drain settings cannot be read (${s.unknown}), so this cannot be judged` };
-  if (!s.drainNodes) return { skip: 'pass', why: `drain_nodes is false (${s.sources.drain_nodes}): Kubespray cordons but does not drain` };
-  let selected: (labels: Record<string, string>) => boolean = () => true;
-  if (s.podSelector) {
-    const parsed = parseSelectorString(s.podSelector);
-    if ('error' in parsed) return { skip: 'warn', why: `drain_pod_selector (${s.sources.drain_pod_selector}): ${parsed.error}` };
-    selected = parsed;
+  const settingsOf = (node: string) => f.nodeSettings?.get(node) ?? s;
+  const drained = [...f.upgradeNodes].filter((n) => settingsOf(n).drainNodes);
+  if (drained.length === 0) return { skip: 'pass', why: `drain_nodes is false (${s.sources.drain_nodes}): Kubespray cordons but does not drain` };
+  const selectors = new Map<string, (labels: Record<string, string>) => boolean>();
+  for (const n of drained) {
+    const text = settingsOf(n).podSelector;
+    if (!text || selectors.has(text)) continue;
+    const parsed = parseSelectorString(text);
+    if ('error' in parsed) return { skip: 'warn', why: `drain_pod_selector (${settingsOf(n).sources.drain_pod_selector}): ${parsed.error}` };
+    selectors.set(text, parsed);
   }
-  const pods = f.drain.pods.filter((p) => f.upgradeNodes.has(p.node) && !p.mirror && p.controller !== 'DaemonSet' && selected(p.labels));
-  return { pods, settings: s };
+  const drainedSet = new Set(drained);
+  const pods = f.drain.pods.filter((p) => {
+    if (!drainedSet.has(p.node) || p.mirror || p.controller === 'DaemonSet') return false;
+    const selected = selectors.get(settingsOf(p.node).podSelector);
+    return !selected || selected(p.labels);
+  });
+  const undrained = [...f.upgradeNodes].filter((n) => !drainedSet.has(n)).map((n) => `${n} (${settingsOf(n).sources.drain_nodes})`);
+  return { pods, settingsOf, undrained };
 }
 
 /** Why a budget lets no pod go, or undefined when it allows at least one eviction. */
@@ -53,37 +69,64 @@ function blocking(b: PdbView, covered: number): string | undefined {
   return undefined;
 }
 
-function pdbCheck(f: DrainCheckFacts): Check {
+/** Pods grouped by namespace, so each budget is matched against its own namespace only. */
+function byNamespace(pods: readonly DrainPodView[]): Map<string, DrainPodView[]> {
+  const out = new Map<string, DrainPodView[]>();
+  for (const p of pods) {
+    const l = out.get(p.namespace);
+    if (l) l.push(p);
+    else out.set(p.namespace, [p]);
+  }
+  return out;
+}
+
+/** What Kubespray does when a budget blocks the drain, under one node's settings. */
+function blockedEffect(s: DrainSettings): { result: Check['result']; text: string } {
+  if (s.fallbackEnabled) return { result: 'warn', text: `drain_fallback_enabled is true: after the drain times out, Kubespray drains again with --disable-eviction, deleting these pods despite their budget` };
+  const where = `drain_timeout from ${s.sources.drain_timeout}${s.retries ? `, drain_retries ${s.retries}` : ''}`;
+  if (s.failIfDrainFails) return { result: 'fail', text: `kubectl drain waits drain_timeout ${s.timeout} per attempt, then Kubespray fails the node (upgrade_node_fail_if_drain_fails; ${where})` };
+  return { result: 'warn', text: `kubectl drain waits drain_timeout ${s.timeout} per attempt, then Kubespray upgrades the node undrained (upgrade_node_fail_if_drain_fails is false; ${where})` };
+}
+
+function pdbCheck(f: DrainCheckFacts, d: Drained): Check {
   const title = 'PodDisruptionBudgets let the drain evict';
-  const d = drainedPods(f);
   if ('skip' in d) return { id: 'drain-pdb', title, result: d.skip, detail: d.why };
   const blocked: string[] = [];
+  const blockedNodes = new Set<string>();
+  const all = byNamespace(f.drain.pods);
+  const evictedByNs = byNamespace(d.pods);
   for (const b of f.drain.pdbs) {
     if (!b.selector) continue;
-    const covered = f.drain.pods.filter((p) => p.namespace === b.namespace && matchesSelectorObject(b.selector!, p.labels));
-    const evicted = d.pods.filter((p) => p.namespace === b.namespace && matchesSelectorObject(b.selector!, p.labels));
+    const evicted = (evictedByNs.get(b.namespace) ?? []).filter((p) => matchesSelectorObject(b.selector!, p.labels));
     if (evicted.length === 0) continue;
-    const why = blocking(b, covered.length);
-    if (why) blocked.push(`${b.namespace}/${b.name}: ${why}; covers ${evicted.map((p) => `${p.name} on ${p.node}`).join(', ')}`);
+    const covered = b.expectedPods ?? (all.get(b.namespace) ?? []).filter((p) => matchesSelectorObject(b.selector!, p.labels)).length;
+    const why = blocking(b, covered);
+    if (!why) continue;
+    blocked.push(`${b.namespace}/${b.name}: ${why}; covers ${evicted.map((p) => `${p.name} on ${p.node}`).join(', ')}`);
+    for (const p of evicted) blockedNodes.add(p.node);
   }
-  if (blocked.length === 0) return { id: 'drain-pdb', title, result: 'pass', detail: `${f.drain.pdbs.length} PDB(s); none blocks the drain of the ${f.upgradeNodes.size} node(s) to upgrade` };
-  const s = d.settings;
-  const effect = s.fallbackEnabled
-    ? `drain_fallback_enabled is true: after the drain times out, Kubespray drains again with --disable-eviction, deleting these pods despite their budget`
-    : s.failIfDrainFails
-      ? `kubectl drain waits drain_timeout ${s.timeout} per attempt, then Kubespray fails the node (upgrade_node_fail_if_drain_fails)`
-      : `kubectl drain waits drain_timeout ${s.timeout} per attempt, then Kubespray upgrades the node undrained (upgrade_node_fail_if_drain_fails is false)`;
+  const undrained = d.undrained.length ? `; not drained (drain_nodes false): ${list(d.undrained)}` : '';
+  if (blocked.length === 0) return { id: 'drain-pdb', title, result: 'pass', detail: `${f.drain.pdbs.length} PDB(s); none blocks the drain of the ${f.upgradeNodes.size} node(s) to upgrade${undrained}` };
+  // One sentence per distinct behaviour, naming the nodes when they do not all behave alike.
+  const effects = new Map<string, { result: Check['result']; text: string; nodes: string[] }>();
+  for (const n of [...blockedNodes].sort()) {
+    const e = blockedEffect(d.settingsOf(n));
+    const known = effects.get(e.text);
+    if (known) known.nodes.push(n);
+    else effects.set(e.text, { ...e, nodes: [n] });
+  }
+  const parts = [...effects.values()];
+  const effect = parts.length === 1 ? parts[0]!.text : parts.map((e) => `on ${list(e.nodes)}: ${e.text}`).join('. ');
   return {
     id: 'drain-pdb',
     title,
-    result: s.fallbackEnabled || !s.failIfDrainFails ? 'warn' : 'fail',
-    detail: `${list(blocked)}. ${effect}. Fix: scale the workload up or relax the budget (for example maxUnavailable: 1) before the upgrade, then re-run.`,
+    result: parts.some((e) => e.result === 'fail') ? 'fail' : 'warn',
+    detail: `${list(blocked)}. ${effect}${undrained}. Fix: scale the workload up or relax the budget (for example maxUnavailable: 1) before the upgrade, then re-run.`,
   };
 }
 
-function unmanagedPodsCheck(f: DrainCheckFacts): Check {
+function unmanagedPodsCheck(d: Drained): Check {
   const title = 'The drain loses no pod or local data';
-  const d = drainedPods(f);
   if ('skip' in d) return { id: 'drain-pods', title, result: d.skip, detail: d.why };
   const bare = d.pods.filter((p) => !p.controller).map((p) => `${p.namespace}/${p.name} on ${p.node}`);
   const local = d.pods.filter((p) => p.emptyDirVolumes.length > 0).map((p) => `${p.namespace}/${p.name} on ${p.node} (emptyDir ${p.emptyDirVolumes.join(', ')})`);
@@ -103,7 +146,8 @@ function cordonedCheck(f: DrainCheckFacts): Check {
   const title = 'No node to upgrade is already cordoned';
   const cordoned = f.nodes.filter((n) => n.unschedulable && f.upgradeNodes.has(n.name));
   if (cordoned.length === 0) return { id: 'cordoned', title, result: 'pass', detail: 'none cordoned' };
-  const alwaysCordon = !('unknown' in f.settings) && f.settings.alwaysCordon;
+  const s = f.settings;
+  const alwaysCordon = !('unknown' in s) && cordoned.some((n) => (f.nodeSettings?.get(n.name) ?? s).alwaysCordon);
   const named = cordoned.map((n) => `${n.name} (${whoCordoned(n.name, f.previous)})`);
   const effect = alwaysCordon
     ? 'upgrade_node_always_cordon is true: Kubespray drains them and uncordons them afterwards, which also lifts a deliberate cordon'

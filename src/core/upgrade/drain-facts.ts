@@ -34,33 +34,32 @@ export interface DrainFacts {
   pdbs: PdbView[];
 }
 
+/** Pods still on a node: the drain never sees finished ones. */
+const UNFINISHED = 'status.phase!=Succeeded,status.phase!=Failed';
+
 /**
  * The pods on nodes (running or pending there, not finished) and every PDB. Read once in
- * preflight and reduced at once to views, so 150,000 pods are not kept whole.
+ * preflight, page by page, each pod reduced at once to its view, so 150,000 pods are never
+ * held whole.
  */
 export async function readDrainFacts(kube: KubeApi): Promise<DrainFacts> {
-  const [pods, pdbs] = await Promise.all([
-    kube.listPods(undefined, { fieldSelector: 'status.phase!=Succeeded,status.phase!=Failed' }),
-    kube.listPodDisruptionBudgets(),
-  ]);
-  return { pods: pods.flatMap(podView), pdbs: pdbs.map(pdbView) };
+  const [views, pdbs] = await Promise.all([kube.listPodViews(undefined, { fieldSelector: UNFINISHED }, podView), kube.listPodDisruptionBudgets()]);
+  return { pods: views, pdbs: pdbs.map(pdbView) };
 }
 
-function podView(p: V1Pod): DrainPodView[] {
+function podView(p: V1Pod): DrainPodView | undefined {
   const node = p.spec?.nodeName;
-  if (!node || p.metadata?.deletionTimestamp) return [];
+  if (!node || p.metadata?.deletionTimestamp) return undefined;
   const owner = p.metadata?.ownerReferences?.find((r) => r.controller);
-  return [
-    {
-      namespace: p.metadata?.namespace ?? '',
-      name: p.metadata?.name ?? '',
-      node,
-      labels: p.metadata?.labels ?? {},
-      ...(owner ? { controller: owner.kind } : {}),
-      mirror: p.metadata?.annotations?.['kubernetes.io/config.mirror'] !== undefined,
-      emptyDirVolumes: (p.spec?.volumes ?? []).filter((v) => v.emptyDir).map((v) => v.name),
-    },
-  ];
+  return {
+    namespace: p.metadata?.namespace ?? '',
+    name: p.metadata?.name ?? '',
+    node,
+    labels: p.metadata?.labels ?? {},
+    ...(owner ? { controller: owner.kind } : {}),
+    mirror: p.metadata?.annotations?.['kubernetes.io/config.mirror'] !== undefined,
+    emptyDirVolumes: (p.spec?.volumes ?? []).filter((v) => v.emptyDir).map((v) => v.name),
+  };
 }
 
 function pdbView(b: V1PodDisruptionBudget): PdbView {

@@ -28,8 +28,29 @@ export async function waitForUpgradedNodes(kube: KubeApi, wanted: readonly strin
   if (wanted.length === 0) return [];
   const deadline = Date.now() + o.timeoutMs;
   for (;;) {
-    const problems = nodeProblems((await kube.listNodes()).map(nodeView), wanted, target);
+    const problems = await readNodeProblems(kube, wanted, target);
     if (problems.length === 0 || Date.now() >= deadline || o.signal?.aborted) return problems;
     await new Promise((r) => setTimeout(r, Math.min(o.pollMs ?? 2000, Math.max(0, deadline - Date.now()))));
   }
+}
+
+/** Concurrent GETs of one batch's nodes: enough to hide the round trips, few enough not to burst the apiserver. */
+const NODE_READS_IN_FLIGHT = 8;
+
+/**
+ * One look at the given nodes: the check after each playbook (between batches), polled by
+ * waitForUpgradedNodes. Reads only those nodes, one GET each, so its cost follows the batch,
+ * not the cluster.
+ */
+export async function readNodeProblems(kube: KubeApi, wanted: readonly string[], target: string): Promise<string[]> {
+  const nodes: NodeView[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < wanted.length) {
+      const n = await kube.getNode(wanted[next++]!);
+      if (n) nodes.push(nodeView(n));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(NODE_READS_IN_FLIGHT, wanted.length) }, worker));
+  return nodeProblems(nodes, wanted, target);
 }

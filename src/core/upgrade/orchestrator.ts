@@ -18,9 +18,10 @@ import { removedBetween, type RemovedApi } from '../kube/removed-apis.js';
 import { scanCluster } from './removed-apis/cluster-uses.js';
 import { removedApiCheck, type RemovedApiFacts } from './removed-apis/removed-api-check.js';
 import type { RepoManifestScan } from './removed-apis/repo-manifests.js';
-import type { DrainSettings } from './drain-settings.js';
+import { nodeDrainSettings, type EffectiveDrainSettings } from './drain-settings.js';
 import { fromSource, type AppliedRelease } from './pin-history.js';
 import { evaluatePreflight, failed, type Check, type KubeTarget, type LockView } from './preflight.js';
+import type { Redactor } from '../text/redact.js';
 import { StateStore } from './state-store.js';
 import { isIncomplete, type FromSource, type PhaseName, type PhaseRecord, type StepRecord, type Strategy, type UpgradeState } from './state.js';
 import { newUpgradeState, nodesBeingRetried, nodesToUpgrade, resumeUpgradeState } from './phase-plan.js';
@@ -54,8 +55,8 @@ export interface UpgradeDeps {
   inventory?: Promise<ListedInventory>;
   /** The effective kube_version of the target: Kubespray's defaults with the inventory's pins applied. */
   resolveKubeTarget: () => Promise<KubeTarget>;
-  /** Kubespray's drain_* settings for the target: its pre-upgrade defaults with the inventory's values. */
-  resolveDrainSettings: () => Promise<DrainSettings | { unknown: string }>;
+  /** Kubespray's drain_* settings for the target: its pre-upgrade defaults with the inventory's values and extra vars, per host where they differ. */
+  resolveDrainSettings: () => Promise<EffectiveDrainSettings | { unknown: string }>;
   /** The Ansible that will run the playbooks, and what the target's playbooks need of it. */
   readAnsibleFacts: () => Promise<AnsibleFacts>;
   /** The cluster repo's own manifests that use one of `removals` (outside Kubespray and the inventories). */
@@ -68,6 +69,8 @@ export interface UpgradeDeps {
   appliedRelease: (recorded: { kubespray: string; upgradeId: string } | undefined) => Promise<AppliedRelease>;
   /** Aborted on SIGINT/SIGTERM (a cancelled job). */
   signal: AbortSignal;
+  /** The run's masking (its registered secrets): the state stored in the cluster passes it. */
+  redactor: Redactor;
 }
 
 export type { PlannedStep } from './phase-plan-view.js';
@@ -116,7 +119,7 @@ class UpgradeRun {
     private readonly s: UpgradeSettings,
     private readonly d: UpgradeDeps,
   ) {
-    this.store = new StateStore(d.kube, s.namespace);
+    this.store = new StateStore(d.kube, s.namespace, d.redactor);
     this.lock = new UpgradeLock(d.kube, s.namespace, s.holder, s.lockDurationSeconds);
     if (d.signal.aborted) this.abort.abort();
     else d.signal.addEventListener('abort', () => this.abort.abort(), { once: true });
@@ -249,7 +252,7 @@ class UpgradeRun {
       retryNodes,
     });
     checks.push(ansibleCheck(ansibleFacts), etcdCheck(etcdMembers, hosts.etcd.length), removedApiCheck(removedApiFacts));
-    checks.push(...drainChecks({ settings: drainSettings, drain, nodes: snapshot.nodes, upgradeNodes: nodesToUpgrade(hosts, resuming ? previous : undefined), previous }));
+    checks.push(...drainChecks({ ...nodeDrainSettings(drainSettings, hosts.nodeName), drain, nodes: snapshot.nodes, upgradeNodes: nodesToUpgrade(hosts, resuming ? previous : undefined), previous }));
     for (const c of checks) r.info(`${c.result.toUpperCase().padEnd(4)} ${c.title}: ${c.detail}`);
     return { checks, snapshot, previous, applied, kubeTarget, resuming, alreadyApplied, hosts };
   }

@@ -1,6 +1,7 @@
 import type { KubeApi } from '../kube/index.js';
 import { UpgradeLock } from './lock.js';
 import { StateStore } from './state-store.js';
+import type { Redactor } from '../text/redact.js';
 import type { StepRecord } from './state.js';
 
 export interface LeftoverRun {
@@ -26,11 +27,11 @@ export interface CleanupResult {
  * if this run still holds it. Safe to run after a main step that finished: then both are
  * no-ops unless the main step's own release failed.
  */
-export async function cleanUpAfterMain(kube: KubeApi, run: LeftoverRun, warn: (line: string) => void): Promise<CleanupResult> {
+export async function cleanUpAfterMain(kube: KubeApi, run: LeftoverRun, warn: (line: string) => void, redactor: Redactor): Promise<CleanupResult> {
   const result: CleanupResult = { markedInterrupted: false, releasedLock: false };
   if (!run.mainFinished) {
     try {
-      result.markedInterrupted = await markInterrupted(kube, run);
+      result.markedInterrupted = await markInterrupted(kube, run, redactor);
     } catch (e) {
       warn(`could not record the upgrade as interrupted: ${(e as Error).message}`);
     }
@@ -43,8 +44,8 @@ export async function cleanUpAfterMain(kube: KubeApi, run: LeftoverRun, warn: (l
   return result;
 }
 
-async function markInterrupted(kube: KubeApi, run: LeftoverRun): Promise<boolean> {
-  const store = new StateStore(kube, run.namespace);
+async function markInterrupted(kube: KubeApi, run: LeftoverRun, redactor: Redactor): Promise<boolean> {
+  const store = new StateStore(kube, run.namespace, redactor);
   const state = await store.load();
   // Another run's upgrade (it took over an expired lock), or one this run already closed.
   if (!state || state.runBy !== run.holder || state.status !== 'running') return false;

@@ -1,5 +1,5 @@
 import { ActionError } from '../errors.js';
-import { redactDeep } from '../text/redact.js';
+import type { Redactor } from '../text/redact.js';
 import { KubeConflictError, type KubeApi } from '../kube/index.js';
 import { parseState, STATE_CONFIGMAP, STATE_KEY, type UpgradeState } from './state.js';
 
@@ -15,6 +15,7 @@ export class StateStore {
   constructor(
     private readonly kube: KubeApi,
     readonly namespace: string,
+    private readonly redactor: Redactor,
   ) {}
 
   async load(): Promise<UpgradeState | undefined> {
@@ -36,7 +37,7 @@ export class StateStore {
   async save(state: UpgradeState): Promise<void> {
     state.updatedAt = new Date().toISOString();
     // What goes into the cluster is masked like the log: a playbook's output may carry secrets.
-    const data = { [STATE_KEY]: JSON.stringify(redactDeep(state), null, 2) };
+    const data = { [STATE_KEY]: JSON.stringify(this.redactor.redactDeep(state), null, 2) };
     const metadata = {
       name: STATE_CONFIGMAP,
       namespace: this.namespace,

@@ -4,6 +4,8 @@ import type { Reply } from './http.js';
 export interface FakeIdentity {
   /** Login of the token's owner, e.g. `github-actions[bot]`; it authors what the fake creates. */
   login: string;
+  /** The login's user id (41898282 for github-actions[bot]); its noreply email is `<id>+<login>@users.noreply.github.com`. */
+  id: number;
   /** False answers writes with 403 "Resource not accessible by integration" (a read-only GITHUB_TOKEN). */
   canWrite: boolean;
   /** False reproduces the repository setting that forbids GitHub Actions from opening pull requests. */

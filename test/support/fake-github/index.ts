@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { matchRoute, type FakeIdentity, type Route, type RouteContext } from './context.js';
 import { FaultQueue } from './faults.js';
+import { HoldQueue } from './holds.js';
 import { DOCS, HttpError, errorReply, notFound, parseJson, readBody, send, type Reply } from './http.js';
 import { isWrite, type LoggedRequest } from './request-log.js';
 import { FakeState, type FakeRepo, type RepoSeed } from './state.js';
@@ -12,6 +13,8 @@ import { issueRoutes } from './routes/issues.js';
 import { releaseRoutes } from './routes/releases.js';
 import { plainIssueRoutes } from './routes/plain-issues.js';
 import { deploymentRoutes } from './routes/deployments.js';
+import { gitDataRoutes } from './routes/git-data.js';
+import { user } from './context.js';
 
 export { serverError, secondaryRateLimit, primaryRateLimit, type Fault } from './faults.js';
 export { overlapping, isWrite, type LoggedRequest } from './request-log.js';
@@ -29,6 +32,8 @@ export interface FakeGitHubOptions {
   latencyMs?: number;
   writeLatencyMs?: number;
   htmlBase?: string;
+  /** Logins `GET /users/{login}` knows (besides the token's own), with their ids. */
+  users?: Record<string, number>;
 }
 
 export interface FakeGitHub {
@@ -37,6 +42,8 @@ export interface FakeGitHub {
   readonly state: FakeState;
   readonly identity: FakeIdentity;
   readonly faults: FaultQueue;
+  /** Make matching requests wait for each other (see HoldQueue). */
+  readonly holds: HoldQueue;
   /** Every request answered so far, in arrival order. */
   readonly requests: LoggedRequest[];
   repo(fullName: string): FakeRepo;
@@ -45,13 +52,16 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const ROUTES: Route[] = [...repoRoutes, ...pullRoutes, ...issueRoutes, ...plainIssueRoutes, ...deploymentRoutes, ...releaseRoutes];
+const ROUTES: Route[] = [...repoRoutes, ...pullRoutes, ...issueRoutes, ...plainIssueRoutes, ...deploymentRoutes, ...releaseRoutes, ...gitDataRoutes];
 
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   const state = new FakeState();
   for (const seed of options.repos) state.addRepo(seed);
-  const identity: FakeIdentity = { login: 'github-actions[bot]', canWrite: true, canCreatePullRequests: true, ...options.identity };
+  const identity: FakeIdentity = { login: 'github-actions[bot]', id: 41898282, canWrite: true, canCreatePullRequests: true, ...options.identity };
+  state.users.set(identity.login.toLowerCase(), identity.id);
+  for (const [login, id] of Object.entries(options.users ?? {})) state.users.set(login.toLowerCase(), id);
   const faults = new FaultQueue();
+  const holds = new HoldQueue();
   const requests: LoggedRequest[] = [];
   const prefix = (options.pathPrefix ?? '').replace(/\/$/, '');
   const htmlBase = options.htmlBase ?? 'https://github.com';
@@ -70,6 +80,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       body = parseJson(await readBody(req));
       if (path === undefined) throw notFound();
       authenticate(req.headers.authorization, options.token);
+      await holds.wait(method, path);
       const injected = faults.take(method, path);
       if (injected) {
         fault = true;
@@ -96,6 +107,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
 
   const route = async (method: string, path: string, url: URL, body: unknown): Promise<Reply> => {
     const segments = path.split('/').slice(1).map(decodeSegment);
+    if (method === 'GET' && segments[0] === 'users' && segments.length === 2) {
+      const id = state.users.get(segments[1]!.toLowerCase());
+      if (id === undefined) throw notFound();
+      return { status: 200, body: { ...user(segments[1]!), id } };
+    }
     if (segments[0] !== 'repos' || segments.length < 3) throw notFound();
     const repo = state.repo(segments[1]!, segments[2]!);
     if (!repo) throw notFound();
@@ -121,6 +137,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     state,
     identity,
     faults,
+    holds,
     requests,
     repo(fullName) {
       const [owner, name] = fullName.split('/');

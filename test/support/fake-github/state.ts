@@ -10,6 +10,8 @@ export interface FakePull {
   base: string;
   author: string;
   labels: string[];
+  assignees?: string[];
+  milestone?: number;
   requestedReviewers: string[];
   requestedTeams: string[];
   createdAt: string;
@@ -77,12 +79,23 @@ export interface FakeRepo {
   private: boolean;
   /** False reproduces private repositories on plans without draft pull requests. */
   draftsSupported: boolean;
+  /** Users that may be assigned; any login when absent. */
+  assignable?: string[];
   pulls: FakePull[];
   issues: FakeIssue[];
   deployments: FakeDeployment[];
   comments: FakeComment[];
   /** Newest first, as GitHub lists them. */
   releases: FakeRelease[];
+  milestones: FakeMilestone[];
+  /** Commits made through the Git Data API: true when GitHub would have signed them. */
+  signedCommits: Map<string, boolean>;
+}
+
+export interface FakeMilestone {
+  number: number;
+  title: string;
+  state: 'open' | 'closed';
 }
 
 export interface RepoSeed {
@@ -92,6 +105,9 @@ export interface RepoSeed {
   private?: boolean;
   draftsSupported?: boolean;
   releases?: ReleaseSeed[];
+  milestones?: Array<{ title: string; state?: 'open' | 'closed' }>;
+  /** Users that may be assigned; any login when absent. */
+  assignable?: string[];
 }
 
 export interface ReleaseSeed {
@@ -106,6 +122,8 @@ export interface ReleaseSeed {
 
 export class FakeState {
   readonly repos = new Map<string, FakeRepo>();
+  /** Logins `GET /users/{login}` knows, with their ids. */
+  readonly users = new Map<string, number>();
   private nextId = 1000;
   /** Issue and pull request numbers share one sequence per repository, as on GitHub. */
   private readonly nextNumber = new Map<string, number>();
@@ -126,6 +144,9 @@ export class FakeState {
       deployments: [],
       comments: [],
       releases: [],
+      milestones: (seed.milestones ?? []).map((m, i) => ({ number: i + 1, title: m.title, state: m.state ?? 'open' })),
+      signedCommits: new Map(),
+      ...(seed.assignable ? { assignable: seed.assignable } : {}),
     };
     this.repos.set(seed.fullName.toLowerCase(), repo);
     for (const r of seed.releases ?? []) this.addRelease(repo, r);

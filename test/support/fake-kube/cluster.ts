@@ -8,6 +8,7 @@ import type { Timing } from './timing.js';
 import { admit } from './admission.js';
 import { deriveEndpoints } from './endpoints.js';
 import { disruptionStatus } from './disruption.js';
+import { ListPages } from './list-pages.js';
 
 interface ContainerSim {
   name: string;
@@ -40,6 +41,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
  */
 export class Cluster implements ClusterView {
   readonly store = new ObjectStore();
+  readonly pages = new ListPages();
   readonly faults: Faults = newFaults();
   private readonly sims = new Map<string, PodSim>();
   private readonly nodeIndex = new Map<string, number>();

@@ -22,7 +22,11 @@ export interface Faults {
 export interface InjectedError {
   method: string;
   match: RegExp;
-  status: number;
+  /**
+   * An HTTP status, or a broken connection: `reset` closes the socket before any response,
+   * `truncate` sends a 200 and half its JSON body, then closes it.
+   */
+  status: number | 'reset' | 'truncate';
   count: number;
   after?: { method: string; match: RegExp };
   armed?: boolean;

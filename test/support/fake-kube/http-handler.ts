@@ -54,6 +54,16 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     const { ms, match } = o.cluster.faults.latency;
     if (ms > 0 && (!match || match.test(url.pathname))) await new Promise((r) => setTimeout(r, ms));
     const injected = takeInjectedError(o.cluster.faults.errors, entry.method, url.pathname);
+    if (injected === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (injected === 'truncate') {
+      const half = JSON.stringify({ kind: 'List', apiVersion: 'v1', items: [], padding: 'x'.repeat(4096) });
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(half) });
+      res.write(half.slice(0, 2048), () => req.socket.destroy());
+      return;
+    }
     if (injected) {
       entry.status = injected;
       const text = JSON.stringify(new StatusError(injected, INJECTED_REASONS[injected] ?? 'InternalError', `injected fault: HTTP ${injected}`).toStatus());
@@ -76,6 +86,12 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     const body = raw === '' ? undefined : parseJson(raw);
     const result = route(req.method ?? 'GET', parsed, url.searchParams, body, req.headers['content-type'] ?? '', o.cluster);
     if (typeof result === 'string') return send(200, result, 'text/plain');
+    if ('json' in result) {
+      entry.status = 200;
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(result.json) });
+      res.end(result.json);
+      return;
+    }
     return send(result.status ?? 200, result.body);
   } catch (e) {
     if (e instanceof StatusError) return send(e.code, e.toStatus());
@@ -86,28 +102,8 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
 
 const INJECTED_REASONS: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'TooManyRequests' };
 
-/**
- * `limit` and `continue` as the apiserver pages a list: an opaque token to resume after the
- * last item sent, and remainingItemCount while there is more. Items are in the store's order.
- */
-function paginate<T>(items: T[], q: URLSearchParams, resourceVersion: string): { metadata: Record<string, unknown>; items: T[] } {
-  const limit = Number(q.get('limit') ?? 0);
-  const token = q.get('continue');
-  let start = 0;
-  if (token) {
-    const decoded = /^\d+$/.test(Buffer.from(token, 'base64').toString('utf8')) ? Number(Buffer.from(token, 'base64').toString('utf8')) : NaN;
-    if (Number.isNaN(decoded)) throw badRequest('continue key is not valid: illegal base64 data');
-    start = decoded;
-  }
-  if (!(limit > 0)) return { metadata: { resourceVersion }, items: items.slice(start) };
-  const page = items.slice(start, start + limit);
-  const rest = items.length - (start + page.length);
-  if (rest <= 0) return { metadata: { resourceVersion }, items: page };
-  return { metadata: { resourceVersion, continue: Buffer.from(String(start + page.length)).toString('base64'), remainingItemCount: rest }, items: page };
-}
-
 /** The status to answer with when an armed injected error matches this request (using one of its count). */
-function takeInjectedError(errors: InjectedError[], method: string, path: string): number | undefined {
+function takeInjectedError(errors: InjectedError[], method: string, path: string): InjectedError['status'] | undefined {
   const hit = errors.find((f) => f.count > 0 && (f.armed ?? !f.after) && f.method === method && f.match.test(path));
   if (!hit) return undefined;
   hit.count--;
@@ -162,7 +158,8 @@ function apiGroups() {
   };
 }
 
-type RouteResult = string | { status?: number; body: unknown };
+/** A body, or a list already serialised (see ListPages). */
+type RouteResult = string | { status?: number; body: unknown } | { json: string };
 
 function route(method: string, p: ParsedPath, q: URLSearchParams, body: any, contentType: string, cluster: Cluster): RouteResult {
   const { kind, namespace, name, subresource } = p;
@@ -171,9 +168,10 @@ function route(method: string, p: ParsedPath, q: URLSearchParams, body: any, con
   if (method === 'GET' && !name) {
     const labelOk = parseLabelSelector(q.get('labelSelector'));
     const fieldOk = parseFieldSelector(kind.plural, q.get('fieldSelector'));
-    const all = kind.derived ? cluster.endpoints(namespace) : store.list(kind.plural, namespace);
-    const items = all.filter((o) => labelOk(o.metadata.labels) && fieldOk(o));
-    return { body: { apiVersion: apiVersionOf(kind), kind: `${kind.kind}List`, ...paginate(items, q, store.currentRevision()) } };
+    const query = [kind.plural, namespace ?? '', q.get('labelSelector') ?? '', q.get('fieldSelector') ?? ''].join('|');
+    const matching = () => (kind.derived ? cluster.endpoints(namespace) : store.list(kind.plural, namespace)).filter((o) => labelOk(o.metadata.labels) && fieldOk(o));
+    const page = cluster.pages.page(query, store.currentRevision(), matching, q.get('limit'), q.get('continue'));
+    return { json: cluster.pages.serialise({ apiVersion: apiVersionOf(kind), kind: `${kind.kind}List`, metadata: page.metadata }, page.items) };
   }
   if (!name) {
     if (method === 'POST') {

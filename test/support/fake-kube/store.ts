@@ -49,6 +49,13 @@ export class ObjectStore {
   private revision = 100;
   private readonly objects = new Map<string, KObj>();
   private readonly listeners: Array<() => void> = [];
+  /** Set by FakeKube.freeze(): a benchmark's cluster that nothing may change any more. */
+  frozen = false;
+
+  private bump(): void {
+    if (this.frozen) throw new Error('fake-kube: the store is frozen (FakeKube.freeze()); nothing may write to it');
+    this.revision++;
+  }
 
   onChange(fn: () => void): void {
     this.listeners.push(fn);
@@ -101,7 +108,7 @@ export class ObjectStore {
       delete meta.namespace;
     }
     if (this.get(plural, namespace, meta.name)) throw alreadyExists(plural, meta.name, kind.group);
-    this.revision++;
+    this.bump();
     const obj: KObj = {
       ...structuredClone(body),
       apiVersion: apiVersionOf(kind),
@@ -116,6 +123,23 @@ export class ObjectStore {
     };
     delete obj.metadata.deletionTimestamp;
     this.objects.set(this.key(plural, namespace, meta.name), obj);
+    this.changed();
+    return obj;
+  }
+
+  /**
+   * Stores an object built by a seeder that hands it over (no copy, no validation): 150,000
+   * pods are seeded in a second instead of a minute of structuredClone.
+   */
+  adopt(plural: string, obj: KObj): KObj {
+    const kind = kindOf(plural);
+    const meta = obj.metadata;
+    if (this.get(plural, meta.namespace, meta.name)) throw alreadyExists(plural, meta.name, kind.group);
+    this.bump();
+    obj.apiVersion = apiVersionOf(kind);
+    obj.kind = kind.kind;
+    Object.assign(meta, { uid: randomUUID(), resourceVersion: String(this.revision), generation: 1, creationTimestamp: now() });
+    this.objects.set(this.key(plural, meta.namespace, meta.name), obj);
     this.changed();
     return obj;
   }
@@ -144,7 +168,7 @@ export class ObjectStore {
       throw conflict(plural, name, kindOf(plural).group);
     }
     this.objects.delete(this.key(plural, namespace, name));
-    this.revision++;
+    this.bump();
     this.changed();
     return current;
   }
@@ -154,7 +178,7 @@ export class ObjectStore {
     const key = this.key(plural, obj.metadata.namespace, obj.metadata.name);
     const current = this.objects.get(key);
     if (current && sameIgnoringRv(current, obj)) return current;
-    this.revision++;
+    this.bump();
     const stored = structuredClone(obj);
     stored.metadata.resourceVersion = String(this.revision);
     if (current && JSON.stringify(current.spec) !== JSON.stringify(stored.spec)) {

@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { ActionError, ConfigurationError } from '../../errors.js';
-import { GitCommandManager, type Git } from '../../../adapters/git/git-command-manager.js';
+import { GitCommandManager } from '../../../adapters/git/git-command-manager.js';
+import type { Git, RemoteAuth } from '../../git/git.js';
 import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../datasources/git-tags.js';
 import { compareReleases } from '../versions/release-version.js';
 import { highest, nextMajor, upgradePath } from '../versions/hop-planner.js';
-import { minorKey } from '../versions/release-version.js';
+import { minorKey, sameMinor } from '../versions/release-version.js';
 import { fetchKubesprayTags } from '../../cluster-repo/kubespray-objects.js';
 import { gitTreeSource } from '../../knowledge/defaults/index.js';
-import { decidePinnedRelease, trustedTargets } from './pinned-release.js';
+import { decidePinnedRelease, targetTreeContradiction, trustedTargets } from './pinned-release.js';
 import { readGitlink, resolveSubmoduleUrl, type Submodule } from '../../cluster-repo/submodules.js';
 import { findKubespraySource, UPSTREAM_KUBESPRAY_URL, type KubespraySource } from '../../cluster-repo/kubespray-source.js';
 import { describeUnknownCommit } from './unknown-commit.js';
@@ -26,8 +27,8 @@ export interface DetectSettings {
   rev?: string;
   /** A fork submodule hops along the fork's own `vX.Y.Z-<suffix>` tags instead of upstream's releases. */
   followForkTags?: boolean;
-  /** Where the history cache for a fork goes (RUNNER_TEMP on a runner); the user's cache folder by default. */
-  scratchDir?: string;
+  /** The bare repository Kubespray's objects are cached in when the submodule is not checked out; the entrypoint decides where (kubesprayCacheDir). */
+  kubesprayCache: string;
 }
 
 /** Where the cluster repo's Kubespray is pinned (a submodule or image references), and where upstream could take it. */
@@ -41,7 +42,7 @@ export interface ClusterRepoState {
   current: ReleaseTag;
   /** Every release tag upstream that the settings allow and that can be trusted as a target, in no particular order. */
   releases: ReleaseTag[];
-  /** Release tags set aside as targets: on the pinned commit, or on a commit tagged in several minor lines. */
+  /** Release tags set aside as targets: on the pinned commit, on a commit tagged in several minor lines, or (after confirmedPath) contradicted by their own tree. */
   suspect: ReleaseTag[];
   /** What was decided about contradicting tags, for the log. */
   notes: string[];
@@ -113,7 +114,7 @@ export async function readClusterRepoState(
     );
   }
   // The tree says which release it is; a tag alone does not (see pinned-release.ts).
-  const objects = await fetchKubesprayTags(git, root, submodule.path, upstreamUrl, [atPin[0]!]);
+  const objects = await fetchKubesprayTags(git, root, submodule.path, upstreamUrl, [atPin[0]!], { cacheDir: settings.kubesprayCache });
   const galaxy = await gitTreeSource(objects.git, currentCommit).readFile('galaxy.yml');
   const { current, notes } = decidePinnedRelease(atPin, galaxy, currentCommit);
   const { trusted, suspect } = trustedTargets(releases, currentCommit);
@@ -123,19 +124,25 @@ export async function readClusterRepoState(
 }
 
 /**
- * Refuses when setting suspect tags aside leaves out a whole minor line the path would
- * otherwise cross: the hop would skip a minor that may be real.
+ * Refuses when setting tags aside (suspect ones, or ones their tree contradicts) leaves out a
+ * whole minor line the path would otherwise cross: the hop would skip a minor that may be
+ * real. A line lost above every remaining hop skips nothing (no hop goes past it): it is
+ * only named.
  */
-function assertNoLineSetAside(state: ClusterRepoState, hops: readonly ReleaseTag[]): void {
-  const withSuspects = upgradePath(state.current, [...state.releases, ...state.suspect.filter((r) => r.commit !== state.currentCommit)]);
+function assertNoLineSkipped(state: ClusterRepoState, hops: readonly ReleaseTag[], setAside: readonly ReleaseTag[], notes: string[]): void {
+  const withSetAside = upgradePath(state.current, [...state.releases, ...setAside]);
   const kept = new Set(hops.map(minorKey));
-  const lost = withSuspects.filter((h) => !kept.has(minorKey(h)));
-  if (lost.length === 0) return;
-  const tags = state.suspect.filter((r) => lost.some((l) => minorKey(l) === minorKey(r)));
-  throw new ActionError(
-    `the v${minorKey(lost[0]!)} line has only tags on commits that also carry a tag of another minor line (${tags.map((r) => `${r.tag} at ${r.commit.slice(0, 12)}`).join(', ')}); ` +
-      'hopping past it could skip a minor and hopping to it could install another release. Remove the stray tag from the remote (or mirror) you read tags from',
-  );
+  const last = hops.at(-1);
+  const lost = withSetAside.filter((h) => !kept.has(minorKey(h)) && !sameMinor(h, state.current));
+  const crossed = lost.filter((l) => last && compareReleases(l, last) < 0);
+  const named = (lines: readonly ReleaseTag[]) => setAside.filter((r) => lines.some((l) => minorKey(l) === minorKey(r))).map((r) => `${r.tag} at ${r.commit.slice(0, 12)}`);
+  if (crossed.length > 0) {
+    throw new ActionError(
+      `the v${minorKey(crossed[0]!)} line has only tags that cannot be trusted (${named(crossed).join(', ')}): on commits that also carry a tag of another minor line, or whose tree says another release; ` +
+        'hopping past it could skip a minor and hopping to it could install another release. Remove the stray tag from the remote (or mirror) you read tags from',
+    );
+  }
+  if (lost.length > 0) notes.push(`no hop is offered to the ${lost.map((l) => `v${minorKey(l)}`).join(', ')} line(s): their only tags cannot be trusted (${named(lost).join(', ')})`);
 }
 
 /**
@@ -165,7 +172,7 @@ async function forkRepoState(
   const forkTags = await listRemoteTags(git, forkUrl);
   const r = await readForkRelease({
     git, repository, forkUrl, upstreamUrl, pin: currentCommit, forkTags, upstreamTags,
-    allowPrerelease: settings.allowPrerelease, followTags: settings.followForkTags ?? false, scratchDir: settings.scratchDir,
+    allowPrerelease: settings.allowPrerelease, followTags: settings.followForkTags ?? false, kubesprayCache: settings.kubesprayCache,
   });
   const { trusted, suspect } = trustedTargets(r.releases, currentCommit);
   return {
@@ -193,12 +200,49 @@ async function imageRepoState(git: Git, root: string, source: Extract<KubesprayS
 }
 
 export async function detectRelease(settings: DetectSettings): Promise<DetectResult> {
-  const state = await readClusterRepoState(settings);
-  const hops = upgradePath(state.current, state.releases);
-  assertNoLineSetAside(state, hops);
+  const read = await readClusterRepoState(settings);
+  const git = new GitCommandManager(read.repoRoot);
+  const { state, hops } = await confirmedPath(read, (hop) => hopTreeContradiction(git, read, hop, settings.kubesprayCache));
   // "Latest" stays within the current major; a later major is shown apart, never hopped to.
   const newest = highest(state.releases.filter((r) => r.major === state.current.major));
   const latest = newest && compareReleases(newest, state.current) > 0 ? newest : state.current;
   const dropped = state.fork && hops[0] ? await forkCommitsDropped(state.fork, hops[0], state.currentCommit) : undefined;
   return { ...state, latest, next: hops[0], path: hops, nextMajor: nextMajor(state.current, state.releases), dropped };
+}
+
+/**
+ * The upgrade path with its next hop confirmed by the hop's own tree: a tag whose galaxy.yml
+ * names another release (a stray v2.29.9 on a v2.24.x commit) is set aside and named, and the
+ * hop is chosen again without it. Only the hop about to be offered is read (one fetch, which
+ * the Kubernetes insight reuses); each later hop is read when it becomes the next one, and
+ * plan-upgrade reads its target the same way (hopTreeContradiction) before moving anything.
+ */
+export async function confirmedPath(
+  read: ClusterRepoState,
+  contradiction: (hop: ReleaseTag) => Promise<string | undefined>,
+): Promise<{ state: ClusterRepoState; hops: ReleaseTag[] }> {
+  const setAside = read.suspect.filter((r) => r.commit !== read.currentCommit);
+  const state = { ...read, releases: [...read.releases], suspect: [...read.suspect], notes: [...read.notes] };
+  for (;;) {
+    const hops = upgradePath(state.current, state.releases);
+    const next = hops[0];
+    const why = next && (await contradiction(next));
+    if (!why) {
+      assertNoLineSkipped(state, hops, setAside, state.notes);
+      return { state, hops };
+    }
+    state.notes.push(`${why}; set aside, and the next hop is chosen without it`);
+    state.releases = state.releases.filter((r) => r !== next);
+    state.suspect.push(next);
+    setAside.push(next);
+  }
+}
+
+/**
+ * Why the tree tagged `hop` says it is another release, or undefined when it agrees (or has no
+ * galaxy.yml, before v2.21.0). Fetches the tag's objects (depth 1) where the other reads find them.
+ */
+export async function hopTreeContradiction(git: Git, state: ClusterRepoState, hop: ReleaseTag, kubesprayCache: string, options: { auth?: RemoteAuth } = {}): Promise<string | undefined> {
+  const objects = await fetchKubesprayTags(git, state.repoRoot, state.submodule?.path, state.upstreamUrl, [hop], { cacheDir: kubesprayCache, auth: options.auth });
+  return targetTreeContradiction(hop, await gitTreeSource(objects.git, hop.commit).readFile('galaxy.yml'));
 }

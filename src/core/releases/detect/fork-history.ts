@@ -3,7 +3,6 @@ import path from 'node:path';
 import { ActionError } from '../../errors.js';
 import type { Git } from '../../../adapters/git/git-command-manager.js';
 import { redactUrl, type ReleaseTag, type RemoteTag } from '../datasources/git-tags.js';
-import { kubesprayCacheDir } from '../../cluster-repo/kubespray-objects.js';
 import { highest } from '../versions/hop-planner.js';
 
 /** At most this many dropped commits are named; the count is always exact. */
@@ -16,8 +15,8 @@ const SUBJECT_WIDTH = 120;
  * to the shallow tag cache (kubespray-objects.ts) rather than in it: a depth-1 fetch there
  * grafts history away, and a merge-base across a graft would be wrong. Later runs reuse it.
  */
-export async function openHistoryCache(git: Git, scratchDir: string | undefined): Promise<Git> {
-  const dir = path.join(path.dirname(scratchDir ? path.join(scratchDir, 'kubespray-upgrade', 'x') : kubesprayCacheDir({})), 'kubespray-history.git');
+export async function openHistoryCache(git: Git, kubesprayCache: string): Promise<Git> {
+  const dir = path.join(path.dirname(kubesprayCache), 'kubespray-history.git');
   mkdirSync(dir, { recursive: true });
   const cache = git.at(dir);
   await cache.initBare();

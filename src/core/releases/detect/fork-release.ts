@@ -46,7 +46,8 @@ export interface ForkRequest {
   upstreamTags: RemoteTag[];
   allowPrerelease: boolean;
   followTags: boolean;
-  scratchDir?: string;
+  /** The shallow tag cache; the history cache sits beside it. */
+  kubesprayCache: string;
 }
 
 // The suffix in semver's pre-release alphabet: fork tag names are untrusted and end up in refspecs and URLs.
@@ -69,7 +70,7 @@ export async function readForkRelease(o: ForkRequest): Promise<ForkReading> {
   const own = o.forkTags.filter((t) => !upstreamNames.has(t.name) && FORK_TAG.test(t.name));
   const pinTag = own.filter((t) => t.commit === o.pin).map((t) => t.name).sort()[0];
 
-  const history = await openHistoryCache(o.git, o.scratchDir);
+  const history = await openHistoryCache(o.git, o.kubesprayCache);
   // A pin on upstream's own release commit (the fork was synced, or a hop to upstream merged) may exist only upstream.
   const forkName = pinTag ?? o.forkTags.find((t) => t.commit === o.pin)?.name;
   const upstreamName = forkName ? undefined : everyUpstream.find((r) => r.commit === o.pin)?.tag;

@@ -26,13 +26,13 @@ export interface KubernetesInsight {
  * today's minor is available and already supported by the pinned Kubespray (a
  * Kubernetes-only bump in the inventory, no Kubespray bump needed).
  */
-export async function kubernetesInsight(git: Git, r: DetectResult, inventories: readonly string[], kubernetesRepository: string, scratchDir?: string): Promise<KubernetesInsight> {
+export async function kubernetesInsight(git: Git, r: DetectResult, inventories: readonly string[], kubernetesRepository: string, kubesprayCache: string): Promise<KubernetesInsight> {
   const warnings: string[] = [];
   // The pin is normally checked out already (cheap); the next hop's tag must come over the
   // network, so that fetch overlaps with everything that only needs the current tag.
-  const objects = await fetchKubesprayTags(git, r.repoRoot, r.submodule?.path, r.upstreamUrl, [r.current], { scratchDir });
+  const objects = await fetchKubesprayTags(git, r.repoRoot, r.submodule?.path, r.upstreamUrl, [r.current], { cacheDir: kubesprayCache });
   const nextDefaults = r.next
-    ? fetchKubesprayTags(git, r.repoRoot, r.submodule?.path, r.upstreamUrl, [r.next], { scratchDir }).then((o) => loadKubesprayDefaults(gitTreeSource(o.git, r.next!.commit)))
+    ? fetchKubesprayTags(git, r.repoRoot, r.submodule?.path, r.upstreamUrl, [r.next], { cacheDir: kubesprayCache }).then((o) => loadKubesprayDefaults(gitTreeSource(o.git, r.next!.commit)))
     : undefined;
   // A rejection is awaited below; this only keeps Node from reporting it as unhandled meanwhile.
   nextDefaults?.catch(() => undefined);

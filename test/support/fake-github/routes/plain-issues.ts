@@ -3,7 +3,7 @@ import { user } from '../context.js';
 import { notFound, validationFailed } from '../http.js';
 import { paginate } from '../pagination.js';
 import type { FakeIssue, FakePull } from '../state.js';
-import { assertBodyLength } from './pulls.js';
+import { assertBodyLength, renderMilestone, renderPull } from './pulls.js';
 
 /**
  * Issues as GitHub serves them: the list holds pull requests too (with a `pull_request`
@@ -14,6 +14,7 @@ export const plainIssueRoutes: Route[] = [
   { method: 'POST', pattern: 'issues', handler: createIssue },
   { method: 'GET', pattern: 'issues/:n', handler: (ctx) => ({ status: 200, body: renderIssue(ctx, findIssue(ctx)) }) },
   { method: 'PATCH', pattern: 'issues/:n', handler: updateIssue },
+  { method: 'GET', pattern: 'milestones', handler: (ctx) => paginate(ctx.repo.milestones.filter((m) => (ctx.url.searchParams.get('state') ?? 'open') === 'all' || m.state === (ctx.url.searchParams.get('state') ?? 'open')), ctx.url, (m) => renderMilestone(ctx, m.number)) },
 ];
 
 type Item = { kind: 'issue'; item: FakeIssue } | { kind: 'pull'; item: FakePull };
@@ -42,7 +43,30 @@ function createIssue(ctx: RouteContext) {
   return { status: 201, body: renderIssue(ctx, issue) };
 }
 
-function updateIssue(ctx: RouteContext) {
+/** Assignees and milestone: GitHub sets them on pull requests through the issues endpoint too. */
+function assignment(ctx: RouteContext, item: { assignees?: string[]; milestone?: number }): void {
+  const b = ctx.body as Record<string, unknown>;
+  if (b.milestone !== undefined) {
+    if (b.milestone === null) delete item.milestone;
+    else if (typeof b.milestone !== 'number' || !ctx.repo.milestones.some((m) => m.number === b.milestone)) throw validationFailed({ resource: 'Issue', field: 'milestone', code: 'invalid' });
+    else item.milestone = b.milestone;
+  }
+  if (b.assignees !== undefined) {
+    if (!Array.isArray(b.assignees) || b.assignees.some((a) => typeof a !== 'string')) throw validationFailed({ resource: 'Issue', field: 'assignees', code: 'invalid' });
+    const known = ctx.repo.assignable?.map((a) => a.toLowerCase());
+    const bad = (b.assignees as string[]).find((a) => known && !known.includes(a.toLowerCase()));
+    if (bad) throw validationFailed({ resource: 'Issue', field: 'assignees', code: 'invalid', message: `${bad} is not assignable` });
+    item.assignees = [...new Set(b.assignees as string[])];
+  }
+}
+
+async function updateIssue(ctx: RouteContext) {
+  const pull = ctx.repo.pulls.find((p) => p.number === Number(ctx.rest[1]));
+  if (pull) {
+    assignment(ctx, pull);
+    pull.updatedAt = new Date().toISOString();
+    return { status: 200, body: { ...(await renderPull(ctx, pull)), pull_request: { url: `${ctx.apiBase}/repos/${ctx.repo.fullName}/pulls/${pull.number}` } } };
+  }
   const issue = findIssue(ctx);
   const b = ctx.body as Record<string, unknown>;
   if (b.title !== undefined && (typeof b.title !== 'string' || b.title === '')) throw validationFailed({ resource: 'Issue', field: 'title', code: 'missing_field' });

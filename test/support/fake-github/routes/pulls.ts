@@ -73,6 +73,7 @@ async function createPull(ctx: RouteContext) {
     base,
     author: ctx.identity.login,
     labels: [],
+    assignees: [],
     requestedReviewers: [],
     requestedTeams: [],
     createdAt: now,
@@ -152,6 +153,8 @@ export async function renderPull(ctx: RouteContext, p: FakePull): Promise<Record
     issue_url: `${api}/issues/${p.number}`,
     draft: p.draft,
     labels: p.labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
+    assignees: (p.assignees ?? []).map(user),
+    milestone: renderMilestone(ctx, p.milestone),
     requested_reviewers: p.requestedReviewers.map(user),
     requested_teams: p.requestedTeams.map((slug) => ({ slug, name: slug })),
     head: await ref(p.head),
@@ -161,6 +164,11 @@ export async function renderPull(ctx: RouteContext, p: FakePull): Promise<Record
     closed_at: p.state === 'closed' ? p.updatedAt : null,
     merged_at: null,
   };
+}
+
+export function renderMilestone(ctx: RouteContext, n: number | undefined): Record<string, unknown> | null {
+  const m = ctx.repo.milestones.find((x) => x.number === n);
+  return m ? { number: m.number, title: m.title, state: m.state, url: `${ctx.apiBase}/repos/${ctx.repo.fullName}/milestones/${m.number}` } : null;
 }
 
 export function assertBodyLength(body: string | null, resource: string): void {
