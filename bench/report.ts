@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GitCommandManager, type Git, type GitExecOptions } from '../src/adapters/git/git-command-manager.js';
+import { GitCommandManager, type GitExecOptions } from '../src/adapters/git/git-command-manager.js';
 import { buildUpgradeReport } from '../src/core/knowledge/upgrade-report.js';
 import { isRoleVarsFile } from '../src/core/knowledge/drift/known-variables.js';
 import { CHANGED_FILE_PATHSPECS } from '../src/core/knowledge/changes/changed-files.js';
@@ -110,15 +110,16 @@ function gitFloor(checkout: string, sub: string): GitCall[] {
 /** How many git processes buildUpgradeReport itself starts (the CLI adds its repo discovery). */
 async function countReportGitCalls(sub: string, checkout: string): Promise<{ total: number; byCommand: Record<string, number> }> {
   const byCommand: Record<string, number> = {};
-  const counting = (inner: Git): Git => ({
-    cwd: inner.cwd,
-    exec(args: readonly string[], options?: GitExecOptions) {
+  class CountingGit extends GitCommandManager {
+    override exec(args: readonly string[], options?: GitExecOptions) {
       const name = args.find((a) => !a.startsWith('-')) ?? '?';
       byCommand[name] = (byCommand[name] ?? 0) + 1;
-      return inner.exec(args, options);
-    },
-    at: (cwd: string) => counting(inner.at(cwd)),
-  });
-  await buildUpgradeReport({ git: counting(new GitCommandManager(sub)), from: FROM, to: TO, inventoryDir: 'inventory/mycluster', repoRoot: checkout });
+      return super.exec(args, options);
+    }
+    override at(cwd: string): CountingGit {
+      return new CountingGit(cwd);
+    }
+  }
+  await buildUpgradeReport({ git: new CountingGit(sub), from: FROM, to: TO, inventoryDir: 'inventory/mycluster', repoRoot: checkout });
   return { total: Object.values(byCommand).reduce((a, b) => a + b, 0), byCommand };
 }

@@ -43,12 +43,11 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   const temp = checkedOut ? undefined : await mkdtemp(path.join(os.tmpdir(), 'kubespray-report-'));
   try {
     const kubespray = git.at(temp ?? subDir);
-    if (temp) await kubespray.exec(['init', '--quiet', '--bare']);
-    const [, status] = await Promise.all([
+    if (temp) await kubespray.initBare();
+    const [, statusPorcelain] = await Promise.all([
       ensureTags(kubespray, [from, to], upstreamUrl, temp !== undefined),
-      checkedOut ? kubespray.exec(['--no-optional-locks', 'status', '--porcelain']) : undefined,
+      checkedOut ? kubespray.statusPorcelain() : undefined,
     ]);
-    const statusPorcelain = status?.stdout;
     return await writeReport(args, kubespray, root, from, to, submodule.path, { path: submodule.path, gitlink, ...(statusPorcelain !== undefined ? { statusPorcelain } : {}) });
   } finally {
     if (temp) await rm(temp, { recursive: true, force: true });
@@ -59,7 +58,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
 async function reportImageOnly(args: ParsedArgs, git: Git, root: string, from: string, to: string): Promise<number> {
   const cache = git.at(kubesprayCacheDir(process.env));
   mkdirSync(cache.cwd, { recursive: true });
-  await cache.exec(['init', '--quiet', '--bare']);
+  await cache.initBare();
   await ensureTags(cache, [from, to], async () => stringFlag(args, 'kubespray-repository') ?? UPSTREAM_KUBESPRAY_URL, true);
   return writeReport(args, cache, root, from, to, undefined, undefined);
 }
@@ -97,27 +96,24 @@ function tagFlag(args: ParsedArgs, name: string): string {
 /** Whether the submodule has its own checkout (its top level is the submodule directory itself). */
 async function isCheckout(git: Git, dir: string): Promise<boolean> {
   if (!existsSync(dir)) return false;
-  const r = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  return r.exitCode === 0 && realpathSync(r.stdout.trim()) === realpathSync(dir);
+  const top = await git.showToplevel();
+  return top !== undefined && realpathSync(top) === realpathSync(dir);
 }
 
 /** Fetches the tags the repository lacks, shallow when the repository already is. */
 async function ensureTags(git: Git, tags: readonly string[], upstreamUrl: () => Promise<string>, fresh: boolean): Promise<void> {
   const wanted = [...new Set(tags)];
-  const present = (await git.exec(['for-each-ref', '--format=%(refname)', ...wanted.map((t) => `refs/tags/${t}`)])).stdout.split('\n');
-  const missing = wanted.filter((t) => !present.includes(`refs/tags/${t}`));
+  const present = await git.existingRefs(wanted.map((t) => `refs/tags/${t}`));
+  const missing = wanted.filter((t) => !present.has(`refs/tags/${t}`));
   if (missing.length === 0) return;
   const url = await upstreamUrl();
   assertSafeRemote(url);
-  const shallow = fresh || (await git.exec(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  const shallow = fresh || (await git.isShallow());
   // --depth on a full clone would make it shallow; only a shallow (or fresh) repository gets a shallow fetch.
-  const depth = shallow ? ['--depth=1'] : [];
-  const r = await git.exec(['fetch', '--quiet', '--no-tags', ...depth, url, ...missing.map((t) => `refs/tags/${t}:refs/tags/${t}`)], {
-    allowFailure: true,
-  });
+  const r = await git.fetch(url, missing.map((t) => `refs/tags/${t}:refs/tags/${t}`), { depth: shallow ? 1 : 0, quiet: true });
   if (r.exitCode !== 0) {
     // Name the tags upstream really lacks, not every tag of the failed fetch.
-    const listed = await git.exec(['ls-remote', '--tags', url, ...missing.map((t) => `refs/tags/${t}`)], { allowFailure: true });
+    const listed = await git.lsRemoteTags(url, missing.map((t) => `refs/tags/${t}`));
     const absent = listed.exitCode === 0 ? missing.filter((t) => !listed.stdout.includes(`\trefs/tags/${t}\n`)) : [];
     const which = absent.length > 0 ? absent : missing;
     throw new ActionError(

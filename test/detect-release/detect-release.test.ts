@@ -5,6 +5,7 @@ import { buildKubesprayUpstream, commitTree, createTag, publish, readDataTags, t
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { errorAnnotations, runAction } from '../support/run-action.js';
 import { makeTempDir } from '../support/tmp.js';
+import { deadPort } from '../support/dead-port.js';
 import { git } from '../support/git.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { buildKubernetesTagsRepo, patchSeries } from '../support/kubernetes-tags.js';
@@ -229,6 +230,19 @@ describe('detect-release refuses bad input with an actionable error and no outpu
     expect(msg).toContain(url);
     expect(msg).toMatch(/does not appear to be a git repository|Could not read from remote/);
     expect(r.outputs).toEqual({ status: 'failed' }); // only how it ended: never half an answer
+  });
+
+  it('an upstream nothing listens at is a connection error: status set, one line with the remote, the cause and the fix', async () => {
+    const { checkout } = clusterAt('v2.24.1');
+    const port = await deadPort();
+    const r = await detect({ path: checkout, 'kubespray-repository': `http://user:s3cret@127.0.0.1:${port}/kubespray.git` });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toEqual({ status: 'connection-error' });
+    const errors = errorAnnotations(r.stdout);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^cannot list the tags of http://\\*\\*\\*@127\\.0\\.0\\.1:${port}/kubespray\\.git: connection refused .*; check the remote URL and that the server is running\\.$`));
+    expect(errors[0]).not.toMatch(/bug/);
+    expect(r.stdout + r.stderr).not.toContain('s3cret');
   });
 
   it('a credential in the upstream URL never reaches the log', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionError, ConfigurationError } from '../../src/core/errors.js';
-import { GitCommandManager, type Git, type GitExecOptions } from '../../src/adapters/git/git-command-manager.js';
+import { GitCommandManager, type GitExecOptions } from '../../src/adapters/git/git-command-manager.js';
 import {
   compareKubeVersions,
   directoryTreeSource,
@@ -16,18 +16,12 @@ import { buildKubesprayUpstream, commitTree, createTag, type KubesprayUpstream }
 import { makeTempDir } from '../support/tmp.js';
 
 /** Counts the git commands a TreeSource issues. */
-class CountingGit implements Git {
+/** The real git adapter, recording the argv of each git process the verbs start. */
+class CountingGit extends GitCommandManager {
   calls: string[][] = [];
-  constructor(private readonly inner: Git) {}
-  get cwd(): string {
-    return this.inner.cwd;
-  }
-  exec(args: readonly string[], options?: GitExecOptions) {
+  override exec(args: readonly string[], options?: GitExecOptions) {
     this.calls.push([...args]);
-    return this.inner.exec(args, options);
-  }
-  at(cwd: string): Git {
-    return new CountingGit(this.inner.at(cwd));
+    return super.exec(args, options);
   }
 }
 
@@ -60,7 +54,7 @@ describe('TreeSource over git objects', () => {
   });
 
   it('loads one tag with exactly two git commands (one ls-tree, one cat-file --batch)', async () => {
-    const counting = new CountingGit(new GitCommandManager(upstream.work));
+    const counting = new CountingGit(upstream.work);
     const d = await loadKubesprayDefaults(gitTreeSource(counting, 'v2.28.0'));
     expect(counting.calls.map((c) => c.find((a) => a === 'ls-tree' || a === 'cat-file'))).toEqual(['ls-tree', 'cat-file']);
     expect(resolveComponents(d).kube_version).toEqual({ known: true, value: '1.32.5' });

@@ -12,7 +12,7 @@ import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js
 import { chooseInventories, discoverInventories } from '../../src/core/cluster-repo/inventory-choice.js';
 import { parseSuiteConfig, loadSuiteConfig } from '../../src/core/config/suite-config.js';
 import { buildClusterReports } from '../../src/core/knowledge/cluster-upgrade-reports.js';
-import { studyHop, tagEvaluations } from '../../src/core/knowledge/upgrade-report.js';
+import { studyHop, TagEvaluations } from '../../src/core/knowledge/upgrade-report.js';
 import { readClusterOverrides } from '../../src/core/knowledge/cluster-overrides.js';
 import type { UpgradeReport } from '../../src/core/knowledge/upgrade-report-types.js';
 import { renderPullRequestBody } from '../../src/core/pull-request/pr-body.js';
@@ -183,15 +183,14 @@ describe('several clusters in one report', () => {
     const seed = layout({ inventories: ['a', 'b', 'c', 'd', 'e'].map((c) => ({ dir: `clusters/${c}` })) });
     const inventories = await discoverInventories(seed, ['kubespray']);
     expect(inventories).toHaveLength(5);
-    const before = new Map(tagEvaluations());
-    await reports(seed, inventories);
-    const delta = [FROM, TO].map((t) => (tagEvaluations().get(t) ?? 0) - (before.get(t) ?? 0));
-    expect(delta).toEqual([1, 1]);
+    const evaluations = new TagEvaluations();
+    await buildClusterReports({ git: new GitCommandManager(path.join(seed, 'kubespray')), from: FROM, to: TO, repoRoot: seed, inventories, evaluations });
+    expect([FROM, TO].map((t) => evaluations.get(t))).toEqual([1, 1]);
     // A study handed in is reused: no further evaluation.
-    const hop = await studyHop(new GitCommandManager(path.join(seed, 'kubespray')), FROM, TO);
-    const mid = new Map(tagEvaluations());
-    await buildClusterReports({ git: new GitCommandManager(path.join(seed, 'kubespray')), from: FROM, to: TO, repoRoot: seed, inventories, hop });
-    expect([FROM, TO].map((t) => tagEvaluations().get(t)! - mid.get(t)!)).toEqual([0, 0]);
+    const hop = await studyHop(new GitCommandManager(path.join(seed, 'kubespray')), FROM, TO, evaluations);
+    expect([FROM, TO].map((t) => evaluations.get(t))).toEqual([2, 2]);
+    await buildClusterReports({ git: new GitCommandManager(path.join(seed, 'kubespray')), from: FROM, to: TO, repoRoot: seed, inventories, hop, evaluations });
+    expect([FROM, TO].map((t) => evaluations.get(t))).toEqual([2, 2]);
   });
 });
 

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
-import net from 'node:net';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runAction, errorAnnotations, type ActionRun } from '../support/run-action.js';
 import { makeTempDir } from '../support/tmp.js';
+import { deadPort } from '../support/dead-port.js';
 import { makeTestPki, type KeyPair, type TestPki } from '../support/tls.js';
 
 // Each way of not reaching the cluster ends in one line naming the server, the cause and the
@@ -34,14 +34,6 @@ async function apiServer(pair: KeyPair, status = 200): Promise<string> {
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-async function deadPort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 let n = 0;

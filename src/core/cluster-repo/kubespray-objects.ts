@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError } from '../errors.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git, RemoteAuth } from '../git/git.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
 
 export interface KubesprayObjects {
@@ -24,27 +24,27 @@ export async function fetchKubesprayTags(
   submodulePath: string | undefined,
   upstreamUrl: string,
   tags: ReadonlyArray<{ tag: string; commit: string }>,
-  options: { cacheDir: string; env?: NodeJS.ProcessEnv; withStatus?: boolean },
+  options: { cacheDir: string; auth?: RemoteAuth; withStatus?: boolean },
 ): Promise<KubesprayObjects> {
   const dir = path.join(root, submodulePath ?? '.');
   const sub = git.at(dir);
-  const top = submodulePath !== undefined && existsSync(dir) ? await sub.exec(['rev-parse', '--show-toplevel'], { allowFailure: true }) : undefined;
-  const checkedOut = top?.exitCode === 0 && path.resolve(top.stdout.trim()) === path.resolve(dir);
+  const top = submodulePath !== undefined && existsSync(dir) ? await sub.showToplevel() : undefined;
+  const checkedOut = top !== undefined && path.resolve(top) === path.resolve(dir);
   let target = sub;
   let where = `the ${submodulePath} submodule`;
   if (!checkedOut) {
     const cache = options.cacheDir;
     mkdirSync(cache, { recursive: true });
     target = git.at(cache);
-    await target.exec(['init', '-q', '--bare']);
+    await target.initBare();
     where = submodulePath === undefined ? `the cache ${cache} (the repo names only the image)` : `${cache} (the ${submodulePath} submodule is not checked out)`;
   }
   // The checked-out pin is usually there already; fetch only what is missing.
-  const check = await target.exec(['cat-file', '--batch-check'], { input: tags.map((t) => `${t.commit}^{tree}`).join('\n') + '\n' });
-  const missing = tags.filter((_, i) => / tree /.test(check.stdout.split('\n')[i] ?? '') === false);
+  const types = await target.objectTypes(tags.map((t) => `${t.commit}^{tree}`));
+  const missing = tags.filter((_, i) => types[i] !== 'tree');
   if (missing.length > 0) {
     const refspecs = [...new Set(missing.map((t) => t.tag))].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
-    const r = await target.exec(['fetch', '--no-tags', '--depth=1', upstreamUrl, ...refspecs], { allowFailure: true, env: options.env });
+    const r = await target.fetch(upstreamUrl, refspecs, { depth: 1, auth: options.auth });
     if (r.exitCode !== 0) {
       throw new ActionError(`cannot fetch ${missing.map((t) => t.tag).join(', ')} from ${redactUrl(upstreamUrl)} into ${where}: ${redactUrl(r.stderr.trim())}`);
     }
@@ -52,8 +52,8 @@ export async function fetchKubesprayTags(
   // Readers resolve tags by name; name the ones that were already present too.
   const present = tags.filter((t) => !missing.includes(t));
   if (present.length > 0) {
-    await target.exec(['update-ref', '--stdin'], { input: present.map((t) => `update refs/tags/${t.tag} ${t.commit}\n`).join('') });
+    await target.updateRefs(present.map((t) => ({ ref: `refs/tags/${t.tag}`, sha: t.commit })));
   }
-  const status = checkedOut && options.withStatus ? (await sub.exec(['status', '--porcelain'], { allowFailure: true })).stdout : undefined;
+  const status = checkedOut && options.withStatus ? await sub.statusPorcelain() : undefined;
   return { git: target, status, where };
 }

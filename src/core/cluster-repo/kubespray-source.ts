@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import { matchesAny } from '../managers/glob.js';
 import { findVariableAssignments, scanImageText, type ImagePin } from '../managers/image-pins.js';
 import { looksLikeKubespray, readSubmodules, selectKubespraySubmodule, type Submodule } from './submodules.js';
@@ -47,8 +47,8 @@ export async function findKubespraySource(git: Git, rev: string, o: { submoduleP
  * call and skips binaries; the work tree is never read.
  */
 export async function findImagePins(git: Git, rev: string, exclude: readonly string[] = []): Promise<ImagePin[]> {
-  const read = async (file: string) => (await git.exec(['cat-file', 'blob', `${rev}:${file}`])).stdout;
-  const candidates = await grepFiles(git, rev, ['-i', '-e', 'kubespray'], exclude);
+  const read = (file: string) => git.catFileBlob(rev, file);
+  const candidates = await grepFiles(git, rev, { ignoreCase: 'kubespray' }, exclude);
   const pins: ImagePin[] = [];
   const variables = new Set<string>();
   for (const file of candidates) {
@@ -57,7 +57,7 @@ export async function findImagePins(git: Git, rev: string, exclude: readonly str
     for (const v of found.variables) variables.add(v);
   }
   for (const variable of variables) {
-    for (const file of await grepFiles(git, rev, ['-w', '-e', variable], exclude)) pins.push(...findVariableAssignments(await read(file), file, variable));
+    for (const file of await grepFiles(git, rev, { word: variable }, exclude)) pins.push(...findVariableAssignments(await read(file), file, variable));
   }
   const seen = new Set<string>();
   return pins
@@ -65,13 +65,6 @@ export async function findImagePins(git: Git, rev: string, exclude: readonly str
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
-async function grepFiles(git: Git, rev: string, pattern: readonly string[], exclude: readonly string[]): Promise<string[]> {
-  const r = await git.exec(['grep', '-l', '-z', '-I', ...pattern, rev, '--'], { allowFailure: true });
-  if (r.exitCode > 1) throw new Error(`git grep failed: ${r.stderr}`);
-  const prefix = `${rev}:`;
-  return r.stdout
-    .split('\0')
-    .filter(Boolean)
-    .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p))
-    .filter((p) => !matchesAny(p, exclude));
+async function grepFiles(git: Git, rev: string, match: Parameters<Git['grepFiles']>[1], exclude: readonly string[]): Promise<string[]> {
+  return (await git.grepFiles(rev, match)).filter((p) => !matchesAny(p, exclude));
 }

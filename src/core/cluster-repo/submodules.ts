@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { ConfigurationError } from '../errors.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import { ConfigurationError, type ExternalCommandError } from '../errors.js';
+import type { Git } from '../git/git.js';
 
 export interface Submodule {
   name: string;
@@ -10,15 +10,15 @@ export interface Submodule {
 }
 
 export async function readSubmodules(git: Git): Promise<Submodule[]> {
-  const r = await git.exec(['config', '--file', '.gitmodules', '--null', '--get-regexp', '^submodule\\..*\\.(path|url)$'], {
-    allowFailure: true,
-  });
-  // Exit 1 means "no matching key" and a missing .gitmodules reads the same way.
-  if (r.exitCode !== 0 && r.exitCode !== 1) {
-    throw new ConfigurationError(`cannot parse .gitmodules in ${git.cwd}: ${r.stderr.trim()}`);
+  let records: string | undefined;
+  try {
+    // Undefined when no key matches; a missing .gitmodules reads the same way.
+    records = await git.configGetRegexp('^submodule\\..*\\.(path|url)$', { file: '.gitmodules' });
+  } catch (e) {
+    throw new ConfigurationError(`cannot parse .gitmodules in ${git.cwd}: ${(e as ExternalCommandError).stderr?.trim() ?? String(e)}`);
   }
   const byName = new Map<string, Partial<Submodule>>();
-  for (const record of r.stdout.split('\0')) {
+  for (const record of (records ?? '').split('\0')) {
     if (!record) continue;
     const nl = record.indexOf('\n');
     const key = nl < 0 ? record : record.slice(0, nl);
@@ -67,12 +67,9 @@ export function selectKubespraySubmodule(submodules: readonly Submodule[], reque
 
 /** The commit the superproject's HEAD records for the submodule (its gitlink). */
 export async function readGitlink(git: Git, submodulePath: string, rev = 'HEAD'): Promise<string> {
-  const r = await git.exec(['ls-tree', '-z', rev, '--', submodulePath], { allowFailure: true });
-  const m = /^160000 commit ([0-9a-f]{40,64})\t/.exec(r.stdout);
-  if (r.exitCode !== 0 || !m) {
-    throw new ConfigurationError(`${submodulePath} is not a submodule (gitlink) in ${rev} of ${git.cwd}`);
-  }
-  return m[1]!;
+  const commit = await git.gitlinkAt(rev, submodulePath);
+  if (commit === undefined) throw new ConfigurationError(`${submodulePath} is not a submodule (gitlink) in ${rev} of ${git.cwd}`);
+  return commit;
 }
 
 /**
@@ -81,8 +78,7 @@ export async function readGitlink(git: Git, submodulePath: string, rev = 'HEAD')
  */
 export async function resolveSubmoduleUrl(git: Git, url: string): Promise<string> {
   if (!url.startsWith('./') && !url.startsWith('../')) return url;
-  const origin = await git.exec(['config', '--get', 'remote.origin.url'], { allowFailure: true });
-  const base = origin.exitCode === 0 && origin.stdout.trim() ? origin.stdout.trim() : git.cwd;
+  const base = (await git.configGet('remote.origin.url')) ?? git.cwd;
   return joinRelativeUrl(base, url);
 }
 

@@ -1,6 +1,6 @@
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import { loadTeamInventory } from './inventory/team-inventory.js';
-import { reportForInventory, studyHop, type HopStudy, type UpgradeReportOptions } from './upgrade-report.js';
+import { reportForInventory, studyHop, type HopStudy, type TagEvaluations, type UpgradeReportOptions } from './upgrade-report.js';
 import { sortHazards } from './hazards/hazard-helpers.js';
 import type { ClusterReport, Hazard, UpgradeReport } from './upgrade-report-types.js';
 
@@ -13,6 +13,8 @@ export interface ClusterReportsOptions extends Pick<UpgradeReportOptions, 'runni
   inventories: readonly string[];
   /** A hop already studied in this run; otherwise both tags are studied here, once. */
   hop?: HopStudy;
+  /** Counts the tags this call evaluates (none when a hop is handed in). */
+  evaluations?: TagEvaluations;
   /** Per inventory (in order), what the cluster runs when known; wins over runningKubeVersion. */
   runningKubeVersions?: ReadonlyArray<string | undefined>;
 }
@@ -24,7 +26,7 @@ export interface ClusterReportsOptions extends Pick<UpgradeReportOptions, 'runni
 export async function buildClusterReports(o: ClusterReportsOptions): Promise<UpgradeReport> {
   const teams = Promise.all(o.inventories.map((inv) => loadTeamInventory(o.repoRoot, inv)));
   teams.catch(() => undefined); // awaited below; this only avoids an unhandled rejection meanwhile
-  const hop = o.hop ?? (await studyHop(o.git, o.from, o.to));
+  const hop = o.hop ?? (await studyHop(o.git, o.from, o.to, o.evaluations));
   const loaded = await teams;
   const options = (i: number) => {
     const running = o.runningKubeVersions?.[i] ?? o.runningKubeVersion;

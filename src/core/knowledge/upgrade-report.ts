@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import {
   COMPONENT_VARIABLES,
   gitTreeSource,
@@ -67,20 +67,34 @@ export interface HopStudy {
   mappingFrom: ReturnType<typeof groupMapping>;
 }
 
-const evaluations = new Map<string, number>();
+/**
+ * How many times each Kubespray tag was evaluated (its defaults loaded), counted by whoever
+ * makes one: a run creates its own, so nothing is shared between runs in one process.
+ */
+export class TagEvaluations {
+  private readonly counts = new Map<string, number>();
 
-/** How many times each Kubespray tag was evaluated in this process (a tag's defaults loaded); the bench prints it. */
-export function tagEvaluations(): ReadonlyMap<string, number> {
-  return evaluations;
+  record(tag: string): void {
+    this.counts.set(tag, (this.counts.get(tag) ?? 0) + 1);
+  }
+
+  get(tag: string): number {
+    return this.counts.get(tag) ?? 0;
+  }
+
+  /** `v2.24.1 ×1, v2.25.1 ×1`: the bench reads this line to show each tag is evaluated once per run. */
+  toString(): string {
+    return [...this.counts].map(([tag, n]) => `${tag} ×${n}`).join(', ') || 'none';
+  }
 }
 
-/** Reads and evaluates both tags from git objects (nothing is checked out). */
-export async function studyHop(git: Git, from: string, to: string): Promise<HopStudy> {
+/** Reads and evaluates both tags from git objects (nothing is checked out); `evaluations` counts it. */
+export async function studyHop(git: Git, from: string, to: string, evaluations?: TagEvaluations): Promise<HopStudy> {
   const [fromCommit, toCommit] = (await resolveTagCommits(git, [from, to])) as [string, string];
   const changedPromise = changedFiles(git, fromCommit, toCommit);
   const [atFrom, atTo] = [cachedTreeSource(gitTreeSource(git, fromCommit)), cachedTreeSource(gitTreeSource(git, toCommit))];
   await Promise.all([prefetch(atFrom), prefetch(atTo)]);
-  for (const tag of [from, to]) evaluations.set(tag, (evaluations.get(tag) ?? 0) + 1);
+  for (const tag of [from, to]) evaluations?.record(tag);
   const [dFrom, dTo, knownFrom, knownTo] = await Promise.all([loadKubesprayDefaults(atFrom), loadKubesprayDefaults(atTo), knownVars(atFrom), knownVars(atTo)]);
   const sampleDisplay = (rel: string) => `${SAMPLE_DIR}/${rel}`;
   const sampleTo = subtreeFileTree(atTo, SAMPLE_DIR);

@@ -1,4 +1,4 @@
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import { matchesAny } from '../managers/glob.js';
 import { bumpImageReferences, defaultKubesprayRule, type ImageChange, type ImageRule } from '../managers/image-references.js';
 
@@ -19,14 +19,7 @@ export interface FileImageChange extends ImageChange {
  */
 export async function bumpImagesAtRevision(git: Git, rev: string, from: string, to: string, rules: ImageRuleSet): Promise<{ files: Map<string, string>; changes: FileImageChange[] }> {
   const needle = from.replace(/^v/, '');
-  const grep = await git.exec(['grep', '-l', '-z', '-I', '-F', '-e', needle, rev, '--'], { allowFailure: true });
-  if (grep.exitCode > 1) throw new Error(`git grep failed: ${grep.stderr}`);
-  const prefix = `${rev}:`;
-  const candidates = grep.stdout
-    .split('\0')
-    .filter(Boolean)
-    .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p))
-    .filter((p) => !matchesAny(p, rules.exclude));
+  const candidates = (await git.grepFiles(rev, { fixed: needle })).filter((p) => !matchesAny(p, rules.exclude));
 
   const files = new Map<string, string>();
   const changes: FileImageChange[] = [];
@@ -36,7 +29,7 @@ export async function bumpImagesAtRevision(git: Git, rev: string, from: string, 
       .map((r, i) => ({ name: `images.rules[${i}]`, pattern: new RegExp(r.match.source, r.match.flags) }));
     if (rules.defaultRule) applicable.push(defaultKubesprayRule(from));
     if (applicable.length === 0) continue;
-    const text = (await git.exec(['cat-file', 'blob', `${rev}:${file}`])).stdout;
+    const text = await git.catFileBlob(rev, file);
     const bumped = bumpImageReferences(text, from, to, applicable);
     if (bumped.changes.length === 0) continue;
     files.set(file, bumped.text);

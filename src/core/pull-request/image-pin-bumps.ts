@@ -1,4 +1,4 @@
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import type { ImagePin } from '../managers/image-pins.js';
 import type { FileImageChange } from './image-files.js';
 import { bumpVersionOnLines } from '../managers/image-references.js';
@@ -20,7 +20,7 @@ export async function bumpImagePins(
   const byFile = new Map<string, ImagePin[]>();
   for (const p of pins) if (!moved.has(`${p.file}:${p.line}`)) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   for (const [file, filePins] of byFile) {
-    const text = bumped.files.get(file) ?? (await git.exec(['cat-file', 'blob', `${rev}:${file}`])).stdout;
+    const text = bumped.files.get(file) ?? (await git.catFileBlob(rev, file));
     const rule = filePins[0]!.variable ? `image pin (${filePins[0]!.variable})` : `image pin (${filePins[0]!.form})`;
     const r = bumpVersionOnLines(text, filePins.map((p) => p.line), from, to, rule);
     if (r.changes.length === 0) continue;

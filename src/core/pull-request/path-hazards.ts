@@ -32,7 +32,7 @@ export async function studyLaterHops(
   // Defaults gone are judged without the pin: a pin the tag cannot install makes its lookups fail, which is marked on its own.
   let previousPlain = overrides ? resolveComponents(after.defaults) : previous;
   for (const [i, hop] of hops.entries()) {
-    const present = i < LATER_HOPS_STUDIED && (await git.exec(['cat-file', '-e', `${hop.commit}^{tree}`], { allowFailure: true })).exitCode === 0;
+    const present = i < LATER_HOPS_STUDIED && (await git.objectTypes([`${hop.commit}^{tree}`]))[0] === 'tree';
     if (!present) {
       // Past the limit, or without this tag, nothing is known about this hop and the ones after it.
       for (const rest of hops.slice(i)) out.push({ tag: rest.tag, studied: false, marks: [] });

@@ -1,4 +1,4 @@
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import type { Hazard } from '../knowledge/upgrade-report-types.js';
 
 export interface PinRewrite {
@@ -31,12 +31,11 @@ export async function rewritePins(
     const file = h.file!;
     let text = files.get(file) ?? edited.get(file);
     if (text === undefined) {
-      const r = await git.exec(['cat-file', 'blob', `${rev}:${file}`], { allowFailure: true });
-      if (r.exitCode !== 0) {
+      text = await git.readBlob(rev, file);
+      if (text === undefined) {
         skipped.push(`${file}:${h.line}: not a tracked file at the base commit`);
         continue;
       }
-      text = r.stdout;
     }
     const lines = text.split('\n');
     const before = lines[h.line! - 1];

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
 import { gitTreeSource } from '../knowledge/defaults/index.js';
 import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
@@ -18,7 +18,7 @@ import { fleetClusters, hazardsOf } from '../dashboard/fleet-clusters.js';
 import { publishDashboard } from '../dashboard/publish.js';
 import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
-import { studyHop, tagEvaluations } from '../knowledge/upgrade-report.js';
+import { studyHop, TagEvaluations } from '../knowledge/upgrade-report.js';
 import { buildClusterReports, runningKubernetes } from '../knowledge/cluster-upgrade-reports.js';
 import type { UpgradeReport } from '../knowledge/upgrade-report-types.js';
 import { withRemovedApiHazards } from '../knowledge/hazards/removed-api-manifests.js';
@@ -112,7 +112,7 @@ const ORIGIN = 'origin';
 
 export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const log = s.reporter;
-  const evaluatedBefore = new Map(tagEvaluations());
+  const evaluations = new TagEvaluations();
   const warnings: string[] = [];
   const warn = (m: string) => {
     warnings.push(m);
@@ -129,8 +129,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const base = s.baseBranch ?? (await defaultBranch(git, auth));
     const baseSha = await fetchBase(git, base, auth);
     const prefix = s.branchPrefix ?? config.pullRequest.branchPrefix;
-    const probe = await git.exec(['check-ref-format', `refs/heads/${prefix}v0.0.0`], { allowFailure: true });
-    if (probe.exitCode !== 0) throw new ConfigurationError(`branch-prefix ${JSON.stringify(prefix)} does not make a valid git branch name (see git check-ref-format)`);
+    if (!(await git.checkRefFormat(`refs/heads/${prefix}v0.0.0`))) throw new ConfigurationError(`branch-prefix ${JSON.stringify(prefix)} does not make a valid git branch name (see git check-ref-format)`);
     const target = parseReleaseTag(s.targetVersion);
     if (!target) throw new ConfigurationError(`target-version "${s.targetVersion}" is not a release tag (vX.Y.Z)`);
     const state = await readClusterRepoState({
@@ -158,7 +157,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const why = explainDisallowedTarget(state.current, targetTag, state.releases);
     if (why) throw new ConfigurationError(`refusing target-version ${target.tag}: ${why}. Nothing was pushed.`);
     log.info(`base ${base} at ${baseSha.slice(0, 12)}: ${submodule ? submodule.path : 'the kubespray image'} is at ${state.current.tag}; hop to ${targetTag.tag} is allowed`);
-    const head = (await git.exec(['rev-parse', 'HEAD'])).stdout.trim();
+    const head = await git.revParse('HEAD');
     if (head !== baseSha) {
       log.warning(`the work tree is at ${head.slice(0, 12)}, not at ${base} (${baseSha.slice(0, 12)}): the branch is built from ${base}, but the inventory is read from the work tree; check out ${base} for a report that matches the PR exactly`);
     }
@@ -171,7 +170,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const study = await log.group(`Study ${from} → ${to}`, async () => {
     // The next few later hops come in the same fetch: the path graph marks what their tags change.
     const later = upgradePath(state.current, state.releases).slice(1, 1 + LATER_HOPS_STUDIED);
-    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag, ...later], { env: auth.env, withStatus: true, cacheDir: s.kubesprayCache });
+    const sub = await fetchKubesprayTags(git, root, submodule?.path, state.upstreamUrl, [state.current, targetTag, ...later], { auth, withStatus: true, cacheDir: s.kubesprayCache });
     log.info(`tags ${[from, to, ...later.map((t) => t.tag)].join(', ')} fetched into ${sub.where}`);
     // The target's own tree must say it is that release, as detect-release checks its next hop (same check).
     const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
@@ -182,7 +181,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     // A fork's pin is not its base release's commit by design; what the hop drops is its own hazard below.
     const submoduleState = submodule && { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.fork ? state.currentCommit : state.current.commit, statusPorcelain: sub.status };
     // The tags are evaluated once; every inventory, and the rewritten copy below, reuse them.
-    const hop = await studyHop(sub.git, from, to);
+    const hop = await studyHop(sub.git, from, to, evaluations);
     const forkHazard = state.fork && submodule && forkDroppedHazard(state.fork, to, await forkCommitsDropped(state.fork, targetTag, state.currentCommit), submodule.path);
     // The fork's dropped commits concern the submodule, whatever the inventory: first in every report built here.
     const withFork = (r: UpgradeReport) => (forkHazard ? { ...r, hazards: [forkHazard, ...r.hazards] } : r);
@@ -244,7 +243,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   // The repo's own manifests against the APIs this hop removes: the same for the rewritten inventory.
   const report = await withRemovedApiHazards(prepared.report, root, [...(submodule ? [submodule.path] : []), ...study.inventories]);
   annotateHazards(log, report, root, to);
-  log.info(`Kubespray tag evaluations in this run: ${evaluationsSince(evaluatedBefore)} (${study.inventories.length} inventory(ies))`);
+  log.info(`Kubespray tag evaluations in this run: ${evaluations} (${study.inventories.length} inventory(ies))`);
 
   const rendering = await log.group('Gather the release notes', async () => {
     const between = state.releases
@@ -341,7 +340,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     let branchChanged = false;
     const publish = async (lease: string | undefined) => {
       if (!s.signCommits) return void (await pushBranch(git, ORIGIN, branch, prepared.commit.commit, lease ?? '', auth));
-      const baseTree = (await git.exec(['rev-parse', `${baseSha}^{tree}`])).stdout.trim();
+      const baseTree = await git.revParse(`${baseSha}^{tree}`);
       const signed = await createSignedCommit(github!.gitData(), { branch, baseSha, baseTree, changes: prepared.commit.changes, message: prepared.message, expectedTree: prepared.commit.tree, lease });
       result.headSha = signed.sha;
       if (signed.verified) log.info(`commit ${signed.sha.slice(0, 12)} created through the API: verified by GitHub`);
@@ -412,12 +411,6 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   });
 }
 
-/** `v2.24.1 ×1, v2.25.1 ×1`: the bench reads this line to show each tag is evaluated once per run. */
-function evaluationsSince(before: ReadonlyMap<string, number>): string {
-  const delta = [...tagEvaluations()].map(([tag, n]) => [tag, n - (before.get(tag) ?? 0)] as const).filter(([, n]) => n > 0);
-  return delta.map(([tag, n]) => `${tag} ×${n}`).join(', ') || 'none';
-}
-
 function annotateHazards(log: Reporter, report: UpgradeReport, root: string, to: string): void {
   for (const h of report.hazards) {
     // Only files of this repo can carry an annotation; upstream files are named in the text.
@@ -454,8 +447,7 @@ async function withOverlay<T>(root: string, inventories: readonly string[], file
 
 /** `.gitmodules` as the base commit has it; undefined when it has none. */
 async function gitmodulesAtBase(git: Git, baseSha: string): Promise<string | undefined> {
-  const r = await git.exec(['cat-file', 'blob', `${baseSha}:.gitmodules`], { allowFailure: true });
-  return r.exitCode === 0 ? r.stdout : undefined;
+  return git.readBlob(baseSha, '.gitmodules');
 }
 
 /** A number is taken as is; a title is looked up among the open milestones (one request). */
@@ -467,14 +459,14 @@ async function milestoneNumber(github: GitHubHelper, milestone: string): Promise
 }
 
 async function assertCleanWorkTree(git: Git): Promise<void> {
-  const st = (await git.exec(['status', '--porcelain', '--untracked-files=no'])).stdout.trim();
+  const st = (await git.statusPorcelain({ untracked: false })).trim();
   if (st) {
     throw new ConfigurationError(`the work tree has uncommitted changes; plan-upgrade builds the branch from the base commit and would ignore them:\n${st}\nCommit or discard them first.`);
   }
 }
 
 async function defaultBranch(git: Git, auth: RemoteAuth): Promise<string> {
-  const r = await git.exec(['ls-remote', '--symref', ORIGIN, 'HEAD'], { allowFailure: true, env: auth.env });
+  const r = await git.lsRemoteSymref(ORIGIN, 'HEAD', auth);
   const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
   if (!m) throw new ConfigurationError(`cannot tell the default branch of ${ORIGIN} (${redactUrl(r.stderr.trim()) || 'no HEAD symref'}); set base-branch`);
   return m[1]!;
@@ -482,7 +474,7 @@ async function defaultBranch(git: Git, auth: RemoteAuth): Promise<string> {
 
 async function fetchBase(git: Git, base: string, auth: RemoteAuth): Promise<string> {
   const ref = `refs/kubespray-upgrade/base/${base}`;
-  const r = await git.exec(['fetch', '--no-tags', '--depth=1', ORIGIN, `+refs/heads/${base}:${ref}`], { allowFailure: true, env: auth.env });
+  const r = await git.fetch(ORIGIN, [`+refs/heads/${base}:${ref}`], { depth: 1, auth });
   if (r.exitCode !== 0) throw new ConfigurationError(`cannot fetch base branch "${base}" from ${ORIGIN}: ${redactUrl(r.stderr.trim())}`);
-  return (await git.exec(['rev-parse', ref])).stdout.trim();
+  return git.revParse(ref);
 }

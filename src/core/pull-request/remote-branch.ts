@@ -1,5 +1,5 @@
 import { ActionError } from '../errors.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git, RemoteAuth } from '../git/git.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
 import { TARGET_TRAILER, type Identity } from './upgrade-commit.js';
 
@@ -14,24 +14,20 @@ export interface RemoteBranchState {
   generatedByUs: boolean;
 }
 
+export type { RemoteAuth };
+
 /** The committer GitHub records on commits it creates and signs itself (web-flow). */
 const WEB_FLOW_EMAIL = 'noreply@github.com';
 
-/** Fetch config that lets a push or fetch use a token without writing it to .git/config. */
-export interface RemoteAuth {
-  env: NodeJS.ProcessEnv;
-}
-
 /** What is on origin for the hop branch now, or undefined when there is no such branch. */
 export async function inspectRemoteBranch(git: Git, remote: string, branch: string, target: string, committer: Identity, auth: RemoteAuth): Promise<RemoteBranchState | undefined> {
-  const ls = await git.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`], { allowFailure: true, env: auth.env });
+  const ls = await git.lsRemoteHeads(remote, [`refs/heads/${branch}`], auth);
   if (ls.exitCode !== 0) throw new ActionError(`cannot read branches of ${remote}: ${redactUrl(ls.stderr.trim())}`);
   const sha = ls.stdout.split('\t')[0]?.trim();
   if (!sha) return undefined;
-  await git.exec(['fetch', '--no-tags', '--depth=2', remote, `+refs/heads/${branch}:refs/kubespray-upgrade/remote/${branch}`], { env: auth.env });
-  const show = (await git.exec(['show', '-s', '--format=%T%x00%P%x00%ce%x00%cn%x00%ae%x00%B', sha])).stdout;
-  const [tree = '', parents = '', committerEmail = '', committerName = '', authorEmail = '', body = ''] = show.split('\0');
-  const parentList = parents.trim().split(/\s+/).filter(Boolean);
+  const fetched = await git.fetch(remote, [`+refs/heads/${branch}:refs/kubespray-upgrade/remote/${branch}`], { depth: 2, auth });
+  if (fetched.exitCode !== 0) throw new ActionError(`cannot fetch ${branch} from ${redactUrl(remote)}: ${redactUrl(fetched.stderr.trim())}`);
+  const { tree, parents: parentList, committerEmail, committerName, authorEmail, body } = await git.commitInfo(sha);
   const trailer = new RegExp(`^${TARGET_TRAILER}: ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
   return {
     sha,
@@ -69,10 +65,7 @@ export function decideBranchUpdate(existing: RemoteBranchState | undefined, base
 
 export async function pushBranch(git: Git, remote: string, branch: string, commit: string, expected: string, auth: RemoteAuth): Promise<void> {
   // The lease makes the push fail rather than clobber a commit pushed since we looked.
-  const r = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], {
-    allowFailure: true,
-    env: auth.env,
-  });
+  const r = await git.push(remote, `${commit}:refs/heads/${branch}`, { ref: `refs/heads/${branch}`, expected }, auth);
   if (r.exitCode !== 0) {
     throw new ActionError(`pushing ${branch} to ${remote} failed: ${redactUrl((r.stderr + r.stdout).trim())}. Nothing was overwritten; re-run the job.`);
   }
@@ -83,8 +76,8 @@ export async function pushBranch(git: Git, remote: string, branch: string, commi
  * as an http.extraheader passed through GIT_CONFIG_* variables (never argv, never a file).
  */
 export async function remoteAuth(git: Git, token: string | undefined, serverUrl: string): Promise<RemoteAuth> {
-  const configured = await git.exec(['config', '--includes', '--get-regexp', '^http\\..*extraheader$'], { allowFailure: true });
-  if (configured.exitCode === 0 && configured.stdout.trim() !== '') return { env: {} };
+  const configured = await git.configGetRegexp('^http\\..*extraheader$', { includes: true });
+  if (configured !== undefined && configured.trim() !== '') return { env: {} };
   if (!token) return { env: {} };
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
   return {

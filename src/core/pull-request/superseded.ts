@@ -1,7 +1,7 @@
 import type { Reporter } from '../reporter.js';
 import { code } from '../text/markdown.js';
 import { ActionError } from '../errors.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import type { GitHubHelper, OpenPullRequest } from '../../adapters/github/github-helper.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
 import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
@@ -90,6 +90,6 @@ export async function retireSuperseded(deps: SupersedeDeps, open: readonly OpenP
 
 /** Deletes the branch only if it still points where it was inspected, so a push since then survives. */
 async function deleteBranch(deps: SupersedeDeps, branch: string, expected: string): Promise<void> {
-  const r = await deps.git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, deps.remote, `:refs/heads/${branch}`], { allowFailure: true, env: deps.auth.env });
+  const r = await deps.git.push(deps.remote, `:refs/heads/${branch}`, { ref: `refs/heads/${branch}`, expected }, deps.auth);
   if (r.exitCode !== 0) throw new ActionError(`deleting the superseded branch ${branch} failed: ${redactUrl((r.stderr + r.stdout).trim())}. Its pull request is closed; delete the branch by hand or re-run.`);
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import { ExternalCommandError } from '../errors.js';
+import type { Git } from '../git/git.js';
 
 export interface Identity {
   name: string;
@@ -50,30 +51,20 @@ export async function treeChanges(git: Git, spec: Pick<UpgradeCommitSpec, 'baseS
  */
 export async function createUpgradeCommit(git: Git, spec: UpgradeCommitSpec): Promise<{ commit: string; tree: string; changes: TreeChange[] }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ksu-index-'));
-  const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
+  const index = path.join(dir, 'index');
   try {
-    await git.exec(['read-tree', spec.baseSha], { env });
+    await git.readTree(spec.baseSha, index);
     const changes = await treeChanges(git, spec);
     const entries: string[] = [];
     for (const c of changes) {
       if (c.kind === 'gitlink') entries.push(`160000 ${c.commit}\t${c.path}`);
       // Mode 0 removes the path from the index (git update-index --index-info).
       else if (c.kind === 'delete') entries.push(`0 ${'0'.repeat(40)}\t${c.path}`);
-      else entries.push(`${c.mode} ${(await git.exec(['hash-object', '-w', '--stdin'], { input: c.content })).stdout.trim()}\t${c.path}`);
+      else entries.push(`${c.mode} ${await git.hashObject(c.content)}\t${c.path}`);
     }
-    await git.exec(['update-index', '--index-info'], { env, input: entries.join('\n') + '\n' });
-    const tree = (await git.exec(['write-tree'], { env })).stdout.trim();
-    const commit = (
-      await git.exec(['commit-tree', tree, '-p', spec.baseSha, '-F', '-'], {
-        input: spec.message,
-        env: {
-          GIT_AUTHOR_NAME: spec.author.name,
-          GIT_AUTHOR_EMAIL: spec.author.email,
-          GIT_COMMITTER_NAME: spec.committer.name,
-          GIT_COMMITTER_EMAIL: spec.committer.email,
-        },
-      })
-    ).stdout.trim();
+    await git.updateIndexInfo(entries, index);
+    const tree = await git.writeTree(index);
+    const commit = await git.commitTree(tree, spec.baseSha, spec.message, spec.author, spec.committer);
     return { commit, tree, changes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -88,7 +79,9 @@ export function upgradeCommitMessage(subject: string, body: string, target: stri
 
 async function fileModes(git: Git, rev: string, files: readonly string[]): Promise<Map<string, string>> {
   if (files.length === 0) return new Map();
-  const out = (await git.exec(['ls-tree', '-z', rev, '--', ...files])).stdout;
+  const listed = await git.lsTree(rev, files);
+  if (listed.exitCode !== 0) throw new ExternalCommandError(`git ls-tree ${rev} failed in ${git.cwd}: ${listed.stderr.trim()}`, listed.exitCode, listed.stderr);
+  const out = listed.stdout;
   const modes = new Map<string, string>();
   for (const rec of out.split('\0')) {
     const m = /^(\d+) blob [0-9a-f]+\t(.*)$/s.exec(rec);

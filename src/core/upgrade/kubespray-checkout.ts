@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import type { ReleaseTag } from '../releases/datasources/git-tags.js';
 import { highest } from '../releases/versions/hop-planner.js';
 import { readGitlink, type Submodule } from '../cluster-repo/submodules.js';
@@ -71,8 +71,8 @@ export async function locateKubespray(
     throw new ConfigurationError(`${submodule.path}/upgrade-cluster.yml does not exist: check out the cluster repo with submodules (actions/checkout with submodules: true)`);
   }
   onWorkTree?.({ kubesprayDir, repoRoot: root, runner: o.runner });
-  const [gitlink, headRead] = await Promise.all([readGitlink(git, submodule.path), git.at(kubesprayDir).exec(['rev-parse', 'HEAD'], { allowFailure: true })]);
-  const head = headRead.stdout.trim();
+  const [gitlink, headRead] = await Promise.all([readGitlink(git, submodule.path), git.at(kubesprayDir).resolveCommit('HEAD')]);
+  const head = headRead ?? '';
   if (head !== gitlink) {
     throw new ConfigurationError(
       `the ${submodule.path} work tree is at ${head || 'no commit'} but the cluster repo records ${gitlink}; run git submodule update --init so the playbooks match the reviewed pin`,

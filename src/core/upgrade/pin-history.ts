@@ -1,4 +1,4 @@
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import type { FromSource } from './state.js';
 
 /** Where the Kubespray release an upgrade starts from was learnt. */
@@ -29,11 +29,11 @@ const MAX_PIN_CHANGES = 50;
  * holds too little history; a repo that was created at this pin has no earlier one).
  */
 export async function pinBeforeHop(git: Git, submodulePath: string, current: string): Promise<EarlierPin | { reason: string }> {
-  const shallow = (await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true';
-  const listed = await git.exec(['rev-list', '--first-parent', `--max-count=${MAX_PIN_CHANGES}`, 'HEAD', '--', submodulePath], { allowFailure: true });
-  if (listed.exitCode !== 0) return { reason: `git rev-list failed: ${listed.stderr.trim()}` };
-  for (const commit of listed.stdout.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l))) {
-    const before = await git.exec(['ls-tree', '-z', `${commit}^1`, '--', submodulePath], { allowFailure: true });
+  const shallow = await git.isShallow();
+  const listed = await git.revListFirstParent('HEAD', [submodulePath], MAX_PIN_CHANGES);
+  if ('error' in listed) return { reason: listed.error };
+  for (const commit of listed.commits) {
+    const before = await git.lsTree(`${commit}^1`, [submodulePath]);
     // No parent: the commit that added the submodule (or the shallow boundary).
     if (before.exitCode !== 0) break;
     const m = /^160000 commit ([0-9a-f]{40,64})\t/.exec(before.stdout);
@@ -52,13 +52,13 @@ export async function pinBeforeHop(git: Git, submodulePath: string, current: str
  * revision's pins name (undefined when they name none, or disagree).
  */
 export async function imagePinBeforeHop(git: Git, files: readonly string[], current: string, versionAt: (rev: string) => Promise<string | undefined>): Promise<EarlierPin | { reason: string }> {
-  const shallow = (await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true';
-  const listed = await git.exec(['rev-list', '--first-parent', `--max-count=${MAX_PIN_CHANGES}`, 'HEAD', '--', ...files], { allowFailure: true });
-  if (listed.exitCode !== 0) return { reason: `git rev-list failed: ${listed.stderr.trim()}` };
-  for (const commit of listed.stdout.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l))) {
-    const parent = await git.exec(['rev-parse', '--verify', '--quiet', `${commit}^1`], { allowFailure: true });
-    if (parent.exitCode !== 0) break;
-    const before = await versionAt(parent.stdout.trim());
+  const shallow = await git.isShallow();
+  const listed = await git.revListFirstParent('HEAD', files, MAX_PIN_CHANGES);
+  if ('error' in listed) return { reason: listed.error };
+  for (const commit of listed.commits) {
+    const parent = await git.resolveCommit(`${commit}^1`);
+    if (parent === undefined) break;
+    const before = await versionAt(parent);
     if (before && before !== current) return { pin: before, hopCommit: commit, label: `the image pin ${before}` };
   }
   return {

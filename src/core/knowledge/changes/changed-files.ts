@@ -1,5 +1,5 @@
 import { ActionError } from '../../errors.js';
-import type { Git } from '../../../adapters/git/git-command-manager.js';
+import type { Git } from '../../git/git.js';
 import type { ChangeStatus, ChangedFile, ChangedFilesSummary } from '../upgrade-report-types.js';
 
 /** The parts of Kubespray a cluster upgrade runs or copies. */
@@ -9,8 +9,7 @@ const STATUSES: readonly string[] = ['A', 'M', 'D', 'T'] satisfies ChangeStatus[
 
 /** `git diff --name-status --no-renames <from> <to> -- <paths>`: trees are compared, so shallow tags work. */
 export async function changedFiles(git: Git, fromCommit: string, toCommit: string): Promise<ChangedFile[]> {
-  const r = await git.exec(['diff', '-z', '--name-status', '--no-renames', fromCommit, toCommit, '--', ...CHANGED_FILE_PATHSPECS]);
-  return parseNameStatusZ(r.stdout);
+  return parseNameStatusZ(await git.diffNameStatus(fromCommit, toCommit, CHANGED_FILE_PATHSPECS));
 }
 
 /** `-z` output: status NUL path NUL ..., so paths with tabs or newlines stay intact. */

@@ -1,5 +1,5 @@
 import { ActionError } from '../../errors.js';
-import type { Git } from '../../../adapters/git/git-command-manager.js';
+import type { Git } from '../../git/git.js';
 
 /**
  * The commits two or more tags point at (annotated tags peeled), in one `git rev-parse`.
@@ -10,13 +10,11 @@ export async function resolveTagCommits(git: Git, revs: readonly string[]): Prom
     if (rev.trim() === '' || rev.startsWith('-') || /[\s\0]/.test(rev)) throw new ActionError(`refusing to use ${JSON.stringify(rev)} as a git revision`);
   }
   // Revisions starting with "-" were refused above, so none can be read as an option.
-  const r = await git.exec(['rev-parse', ...revs.map((v) => `${v}^{commit}`)], { allowFailure: true });
-  const shas = r.stdout.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
-  if (r.exitCode === 0 && shas.length === revs.length) return shas;
+  const shas = await git.resolveCommits(revs);
+  if (shas) return shas;
   const missing: string[] = [];
   for (const rev of revs) {
-    const one = await git.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true });
-    if (one.exitCode !== 0) missing.push(rev);
+    if ((await git.resolveCommit(rev)) === undefined) missing.push(rev);
   }
   throw new ActionError(
     `${(missing.length ? missing : revs).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not a tag or commit in ${git.cwd}; fetch ` +

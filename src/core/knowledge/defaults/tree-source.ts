@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfinedDirectory } from '../../cluster-repo/confined-directory.js';
-import type { Git } from '../../../adapters/git/git-command-manager.js';
+import type { Git } from '../../git/git.js';
 import { ActionError, ConfigurationError } from '../../errors.js';
 
 /** Read access to one Kubespray tree (a git revision or a checked-out directory). Paths are repo-relative with `/`. */
@@ -27,7 +27,7 @@ export function gitTreeSource(git: Git, rev: string): TreeSource {
   const entries = new Map<string, TreeEntry>();
   const listed = new Map<string, Promise<void>>();
   const listBatch = new Batcher<string, void>(async (dirs) => {
-    const r = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', rev, '--', ...dirs], { allowFailure: true });
+    const r = await git.lsTree(rev, dirs, { recursive: true, fullTree: true, literalPathspecs: true });
     if (r.exitCode !== 0) throw new ActionError(`cannot list ${dirs.join(', ')} at ${rev} in ${git.cwd}: ${r.stderr.trim()}`);
     for (const record of r.stdout.split('\0')) {
       const tab = record.indexOf('\t');
@@ -75,7 +75,7 @@ export function gitTreeSource(git: Git, rev: string): TreeSource {
 
 /** `git cat-file --batch`: one process for many objects; content is UTF-8 text. */
 async function catFileBatch(git: Git, specs: string[]): Promise<Array<string | undefined>> {
-  const r = await git.exec(['cat-file', '--batch'], { input: specs.map((s) => `${s}\n`).join(''), allowFailure: true });
+  const r = await git.catFileBatch(specs);
   if (r.exitCode !== 0) throw new ActionError(`git cat-file --batch failed in ${git.cwd}: ${r.stderr.trim()}`);
   const buf = Buffer.from(r.stdout, 'utf8');
   const out: Array<string | undefined> = [];

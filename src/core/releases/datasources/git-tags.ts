@@ -1,6 +1,6 @@
 import { ActionError } from '../../errors.js';
-import type { Git } from '../../../adapters/git/git-command-manager.js';
-import { assertSafeRemote, redactUrl } from '../../../adapters/git/remote-url.js';
+import type { Git } from '../../git/git.js';
+import { assertSafeRemote, redactUrl } from '../../git/remote-url.js';
 import { parseReleaseTag, type ReleaseVersion } from '../versions/release-version.js';
 
 /** A tag as seen upstream, with annotated tags peeled to the commit they point at. */
@@ -19,7 +19,7 @@ export interface ReleaseTag extends ReleaseVersion {
  */
 export async function listRemoteTags(git: Git, url: string, patterns: readonly string[] = []): Promise<RemoteTag[]> {
   assertSafeRemote(url);
-  const r = await git.exec(['ls-remote', '--tags', url, ...patterns], { allowFailure: true });
+  const r = await git.lsRemoteTags(url, patterns);
   if (r.exitCode !== 0) {
     throw new ActionError(`cannot list tags of ${redactUrl(url)}: git ls-remote exited ${r.exitCode}: ${r.stderr.trim() || '(no message)'}`);
   }
@@ -49,5 +49,5 @@ export function releaseTags(tags: readonly RemoteTag[], allowPrerelease: boolean
   return out;
 }
 
-// Their home is the git adapter; re-exported for the call sites that import them from here.
+// Their home is core/git; re-exported for the call sites that import them from here.
 export { assertSafeRemote, redactUrl };

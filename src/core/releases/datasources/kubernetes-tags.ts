@@ -1,4 +1,4 @@
-import type { Git } from '../../../adapters/git/git-command-manager.js';
+import type { Git } from '../../git/git.js';
 import { compareReleases, parseReleaseTag } from '../versions/release-version.js';
 import { listRemoteTags } from './git-tags.js';
 

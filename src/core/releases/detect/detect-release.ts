@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { ActionError, ConfigurationError } from '../../errors.js';
-import { GitCommandManager, type Git } from '../../../adapters/git/git-command-manager.js';
+import { GitCommandManager } from '../../../adapters/git/git-command-manager.js';
+import type { Git, RemoteAuth } from '../../git/git.js';
 import { listRemoteTags, redactUrl, releaseTags, type ReleaseTag } from '../datasources/git-tags.js';
 import { compareReleases } from '../versions/release-version.js';
 import { highest, nextMajor, upgradePath } from '../versions/hop-planner.js';
@@ -241,7 +242,7 @@ export async function confirmedPath(
  * Why the tree tagged `hop` says it is another release, or undefined when it agrees (or has no
  * galaxy.yml, before v2.21.0). Fetches the tag's objects (depth 1) where the other reads find them.
  */
-export async function hopTreeContradiction(git: Git, state: ClusterRepoState, hop: ReleaseTag, kubesprayCache: string, options: { env?: NodeJS.ProcessEnv } = {}): Promise<string | undefined> {
-  const objects = await fetchKubesprayTags(git, state.repoRoot, state.submodule?.path, state.upstreamUrl, [hop], { cacheDir: kubesprayCache, env: options.env });
+export async function hopTreeContradiction(git: Git, state: ClusterRepoState, hop: ReleaseTag, kubesprayCache: string, options: { auth?: RemoteAuth } = {}): Promise<string | undefined> {
+  const objects = await fetchKubesprayTags(git, state.repoRoot, state.submodule?.path, state.upstreamUrl, [hop], { cacheDir: kubesprayCache, auth: options.auth });
   return targetTreeContradiction(hop, await gitTreeSource(objects.git, hop.commit).readFile('galaxy.yml'));
 }

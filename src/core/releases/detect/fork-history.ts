@@ -19,7 +19,7 @@ export async function openHistoryCache(git: Git, kubesprayCache: string): Promis
   const dir = path.join(path.dirname(kubesprayCache), 'kubespray-history.git');
   mkdirSync(dir, { recursive: true });
   const cache = git.at(dir);
-  await cache.exec(['init', '-q', '--bare']);
+  await cache.initBare();
   return cache;
 }
 
@@ -31,12 +31,11 @@ export interface HistoryWant {
 
 /** Fetches, with their whole history, the wanted commits the cache does not hold yet. */
 export async function fetchHistory(cache: Git, url: string, wants: readonly HistoryWant[]): Promise<void> {
-  const check = await cache.exec(['cat-file', '--batch-check'], { input: wants.map((w) => `${w.commit}^{commit}`).join('\n') + '\n' });
-  const lines = check.stdout.split('\n');
-  const missing = wants.filter((_, i) => !/ commit /.test(lines[i] ?? ''));
+  const types = await cache.objectTypes(wants.map((w) => `${w.commit}^{commit}`));
+  const missing = wants.filter((_, i) => types[i] !== 'commit');
   if (missing.length === 0) return;
   const refspecs = [...new Set(missing.map((w) => (w.tag ? `+refs/tags/${w.tag}:refs/kubespray-upgrade/tags/${w.tag}` : `+${w.commit}:refs/kubespray-upgrade/commits/${w.commit}`)))];
-  const r = await cache.exec(['fetch', '--no-tags', '--quiet', url, ...refspecs], { allowFailure: true });
+  const r = await cache.fetch(url, refspecs, { quiet: true });
   if (r.exitCode !== 0) {
     throw new ActionError(`cannot fetch the history of ${missing.map((w) => w.tag ?? w.commit).join(', ')} from ${redactUrl(url)}: ${redactUrl(r.stderr.trim()) || `git fetch exited ${r.exitCode}`}`);
   }
@@ -47,7 +46,7 @@ export async function fetchHistory(cache: Git, url: string, wants: readonly Hist
  * whose commit is in the pin's history. Tag names on the fork say nothing here; history does.
  */
 export async function baseRelease(cache: Git, pin: string, releases: readonly ReleaseTag[]): Promise<ReleaseTag | undefined> {
-  const ancestors = new Set((await cache.exec(['rev-list', pin])).stdout.split('\n'));
+  const ancestors = new Set(await cache.revList(pin));
   const inHistory = releases.filter((r) => ancestors.has(r.commit));
   return highest(inHistory.filter((r) => !r.prerelease)) ?? highest(inHistory);
 }
@@ -70,11 +69,9 @@ export interface DroppedCommits {
  * fork re-applied on its next tag, is not lost). Merges only join histories and are left out.
  */
 export async function droppedCommits(cache: Git, target: string, pin: string): Promise<DroppedCommits> {
-  const range = ['--no-merges', '--cherry-pick', '--right-only', `${target}...${pin}`];
-  const count = Number((await cache.exec(['rev-list', '--count', ...range])).stdout.trim());
-  const log = await cache.exec(['log', `--max-count=${DROPPED_SUBJECTS_SHOWN}`, '--format=%s%x00', ...range]);
-  const subjects = log.stdout
-    .split('\0')
+  const range = `${target}...${pin}`;
+  const count = await cache.revListCount(range, { onlyDropped: true });
+  const subjects = (await cache.logSubjects(range, DROPPED_SUBJECTS_SHOWN, { onlyDropped: true }))
     .map((s) => oneLine(s))
     .filter(Boolean);
   return { count, subjects };

@@ -85,7 +85,7 @@ export async function readForkRelease(o: ForkRequest): Promise<ForkReading> {
     );
   }
   const notes: string[] = [];
-  const tree = galaxyVersion((await history.exec(['show', `${o.pin}:galaxy.yml`], { allowFailure: true })).stdout || undefined);
+  const tree = galaxyVersion((await history.readBlob(o.pin, 'galaxy.yml')) || undefined);
   // galaxy.yml may lag its tag by one minor, and a fork of master may already carry the next one's.
   if (tree && (tree.major !== base.major || Math.abs(tree.minor - base.minor) > 1)) {
     throw new ActionError(
@@ -93,7 +93,7 @@ export async function readForkRelease(o: ForkRequest): Promise<ForkReading> {
         'refusing to guess which release it is, since the wrong one would skip minors',
     );
   }
-  const ownCommits = Number((await history.exec(['rev-list', '--count', '--no-merges', `${base.commit}..${o.pin}`])).stdout.trim());
+  const ownCommits = await history.revListCount(`${base.commit}..${o.pin}`, { noMerges: true });
   notes.push(
     `the kubespray submodule is not upstream: it is ${where}, pinned at ${pinName}, built on upstream ${base.tag}${ownCommits > 0 ? ` with ${ownCommits} commit(s) of its own` : ''}` +
       (tree && tree.text !== base.tag.slice(1) ? ` (its galaxy.yml says ${tree.text})` : ''),
@@ -152,8 +152,7 @@ async function followForkTags(o: ForkRequest, fork: ForkInfo, own: RemoteTag[], 
   for (const hop of upgradePath(current, releases)) {
     const base = fork.bases.get(hop.tag)!;
     await fetchHistory(fork.history, o.forkUrl, [{ commit: hop.commit, tag: hop.tag }]);
-    const holds = await fork.history.exec(['merge-base', '--is-ancestor', base.commit, hop.commit], { allowFailure: true });
-    if (holds.exitCode !== 0) {
+    if (!(await fork.history.isAncestor(base.commit, hop.commit))) {
       notes.push(`${hop.tag} is named after upstream ${base.tag} but its history does not contain it; hops stop before it`);
       releases = releases.filter((r) => compareReleases(r, hop) < 0 && minorKey(r) !== minorKey(hop));
       break;

@@ -1,4 +1,4 @@
-import type { Git } from '../../../adapters/git/git-command-manager.js';
+import type { Git } from '../../git/git.js';
 import { ActionError } from '../../errors.js';
 import { compareKubeVersions, gitTreeSource, loadKubesprayDefaults, resolveVariable, supportedKubeVersions } from '../../knowledge/defaults/index.js';
 import { readClusterOverrides } from '../../knowledge/cluster-overrides.js';

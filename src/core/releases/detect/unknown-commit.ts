@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import type { Git } from '../../../adapters/git/git-command-manager.js';
+import type { Git } from '../../git/git.js';
 import { compareReleases } from '../versions/release-version.js';
 import type { ReleaseTag } from '../datasources/git-tags.js';
 
@@ -13,16 +13,14 @@ import type { ReleaseTag } from '../datasources/git-tags.js';
 export async function describeUnknownCommit(sub: Git, subDir: string, commit: string, releases: readonly ReleaseTag[]): Promise<string> {
   const fetchHint = `run "git -C ${subDir} fetch --tags --unshallow" to see which release it is near.`;
   const noHistory = `Its upstream history is not available locally (the submodule is shallow or not initialized); ${fetchHint}`;
-  const top = await sub.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  if (top.exitCode !== 0 || safeRealpath(top.stdout.trim()) !== safeRealpath(subDir)) return noHistory;
-  const exists = await sub.exec(['cat-file', '-e', `${commit}^{commit}`], { allowFailure: true });
-  if (exists.exitCode !== 0) return noHistory;
+  const top = await sub.showToplevel();
+  if (top === undefined || safeRealpath(top) !== safeRealpath(subDir)) return noHistory;
+  if ((await sub.resolveCommit(commit)) === undefined) return noHistory;
 
-  const check = await sub.exec(['cat-file', '--batch-check'], { input: releases.map((r) => r.commit).join('\n') + '\n' });
-  const present = new Set(check.stdout.split('\n').filter((l) => / commit /.test(l)).map((l) => l.split(' ')[0]));
-  const local = releases.filter((r) => present.has(r.commit));
+  const types = await sub.objectTypes(releases.map((r) => r.commit));
+  const local = releases.filter((_, i) => types[i] === 'commit');
   if (local.length === 0) return noHistory;
-  const shallow = (await sub.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true';
+  const shallow = await sub.isShallow();
   const missing = releases.length - local.length;
   // Only a full history holding every release commit proves a negative or a nearest.
   const complete = !shallow && missing === 0;
@@ -30,13 +28,12 @@ export async function describeUnknownCommit(sub: Git, subDir: string, commit: st
     ? `the submodule's history is shallow (${local.length} of ${releases.length} release commits present, without their full history)`
     : `${missing} of ${releases.length} release commits are not in the submodule's history`;
 
-  const ancestors = new Set((await sub.exec(['rev-list', commit])).stdout.split('\n'));
+  const ancestors = new Set(await sub.revList(commit));
   const below = local.filter((r) => ancestors.has(r.commit)).sort(compareReleases);
   const containing: ReleaseTag[] = [];
   for (const r of local) {
     if (ancestors.has(r.commit)) continue;
-    const a = await sub.exec(['merge-base', '--is-ancestor', commit, r.commit], { allowFailure: true });
-    if (a.exitCode === 0) containing.push(r);
+    if (await sub.isAncestor(commit, r.commit)) containing.push(r);
   }
   containing.sort(compareReleases);
 
@@ -51,7 +48,7 @@ export async function describeUnknownCommit(sub: Git, subDir: string, commit: st
   }
   const nearest = below.at(-1);
   if (nearest && complete) {
-    const count = (await sub.exec(['rev-list', '--count', `${nearest.commit}..${commit}`])).stdout.trim();
+    const count = await sub.revListCount(`${nearest.commit}..${commit}`);
     parts.push(`The nearest release below it is ${nearest.tag} (${count} commit(s) earlier).`);
   } else if (nearest) {
     parts.push(`${nearest.tag} is below it; whether a nearer release is too cannot be told from this history.`);

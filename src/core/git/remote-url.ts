@@ -1,4 +1,4 @@
-import { ActionError } from '../../core/errors.js';
+import { ActionError } from '../errors.js';
 
 /** An option-like "URL" would be parsed by git as a flag. */
 export function assertSafeRemote(url: string): void {
