@@ -30,6 +30,9 @@ export function redactSecretShapes(text: string): string {
  * One run's masking: the secrets it registered (the values given to add-mask) and every
  * secret shape. Created per run by runAction and handed to what writes outside the log.
  */
+/** What marks a line keptOutput cut short. */
+const CUT = '…';
+
 export class Redactor {
   private readonly registered = new Set<string>();
   private longestFirst: string[] = [];
@@ -43,7 +46,19 @@ export class Redactor {
   redact(text: string): string {
     let out = text;
     for (const secret of this.longestFirst) out = out.split(secret).join(REDACTED);
-    return redactSecretShapes(out);
+    return redactSecretShapes(out.split('\n').map((line) => this.maskCutSecret(line)).join('\n'));
+  }
+
+  /** keptOutput cuts long lines before a Redactor sees them: the start of a secret left before the "…" is masked too. */
+  private maskCutSecret(line: string): string {
+    if (!line.endsWith(CUT)) return line;
+    const body = line.slice(0, -CUT.length);
+    for (const secret of this.longestFirst) {
+      for (let k = Math.min(secret.length - 1, body.length); k >= 8; k--) {
+        if (body.endsWith(secret.slice(0, k))) return `${body.slice(0, body.length - k)}${REDACTED}${CUT}`;
+      }
+    }
+    return line;
   }
 
   /** Every string in a JSON-like value redacted; the shape is kept, so the state still parses. */
@@ -65,5 +80,5 @@ export class Redactor {
 export function keptOutput(lines: readonly string[], count = 5, width = 240): string {
   const kept = lines.filter((l) => l.trim()).slice(-count);
   // Redacted before cutting, so a cut never leaves half a secret behind.
-  return kept.map((l) => redactSecretShapes(l)).map((l) => (l.length > width ? `${l.slice(0, width)}…` : l)).join('\n');
+  return kept.map((l) => redactSecretShapes(l)).map((l) => (l.length > width ? `${l.slice(0, width)}${CUT}` : l)).join('\n');
 }
