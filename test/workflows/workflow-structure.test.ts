@@ -275,9 +275,18 @@ describe('the caller examples', () => {
     }
   });
 
-  it('run the upgrade when the submodule moves on the default branch', () => {
-    for (const w of examples.filter((e) => Object.values(e.data.jobs).some((j) => /upgrade\.yml@/.test(j.uses ?? '')))) {
-      expect(triggers(w).push, w.rel).toEqual({ branches: ['main'], paths: ['kubespray'] });
+  it('run the upgrade when the pin moves on the default branch: the submodule, or the files that pin the image', () => {
+    const callers = examples.filter((e) => Object.values(e.data.jobs).some((j) => /upgrade\.yml@/.test(j.uses ?? '')));
+    expect(callers.some((w) => w.rel.includes('image-only'))).toBe(true);
+    for (const w of callers) {
+      const push = triggers(w).push as { branches: string[]; paths: string[] };
+      if (w.rel.includes('image-only')) {
+        expect(push.branches, w.rel).toEqual(['main']);
+        expect(push.paths.length, w.rel).toBeGreaterThan(0);
+        expect(push.paths, w.rel).not.toContain('kubespray');
+      } else {
+        expect(push, w.rel).toEqual({ branches: ['main'], paths: ['kubespray'] });
+      }
       expect(triggers(w)).toHaveProperty('workflow_dispatch');
     }
   });
