@@ -38,7 +38,7 @@ describe('run-upgrade when the Kubernetes API has a transient failure', () => {
       c.fake.failRequests({ method: 'GET', match: nodeList, status: 500, count: 1000, after: afterControlPlane });
       const first = await c.run(FAST);
       expect(first.exitCode).toBe(1);
-      expect(errorAnnotations(first.stdout).join('\n')).toMatch(/list nodes failed with HTTP 500/);
+      expect(errorAnnotations(first.stdout).join('\n')).toMatch(/list nodes (\(page \d+\) )?failed with HTTP 500/);
       const state = c.state();
       expect(phaseStatus(state)).toMatchObject({ 'control-plane': 'failed', workers: 'pending' });
       expect(state.phases.find((p: any) => p.name === 'control-plane').playbookCompletedAt).toBeTruthy();
