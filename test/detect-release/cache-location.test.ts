@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { buildClusterRepo } from '../support/cluster-repo.js';
 import { runAction } from '../support/run-action.js';
 import { runCli } from '../cli/run-cli.js';
-import { buildKubernetesTagsRepo, patchSeries } from '../support/kubernetes-tags.js';
-import { makeTempDir } from '../support/tmp.js';
+import { useDetectUpstreams } from '../support/detect-upstreams.js';
 import { git } from '../support/git.js';
 
 /**
@@ -15,21 +13,14 @@ import { git } from '../support/git.js';
  * RUNNER_TEMP on a runner, under $XDG_CACHE_HOME at a terminal. Never the user's ~/.cache
  * behind the entrypoint's back.
  */
-const tmp = makeTempDir('ksu-cache-location-');
-let upstream: KubesprayUpstream;
-let k8sUrl: string;
-beforeAll(() => {
-  k8sUrl = buildKubernetesTagsRepo(tmp.dir, patchSeries(1, 28, 6));
-  upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'));
-});
-afterAll(() => tmp.cleanup());
+const { tmp, built } = useDetectUpstreams('ksu-cache-location-');
 
 let n = 0;
 /** The cluster repo cloned without its submodule, and a home whose ~/.cache must stay empty. */
 function uninitializedClone(): { repo: string; home: string } {
   const root = path.join(tmp.dir, `c${n++}`);
   mkdirSync(root);
-  const { seed } = buildClusterRepo(root, { upstream, tag: 'v2.24.1' });
+  const { seed } = buildClusterRepo(root, { upstream: built.upstream, tag: 'v2.24.1' });
   const repo = path.join(root, 'clone');
   git(root, ['clone', '-q', seed, repo]);
   expect(existsSync(path.join(repo, 'kubespray', 'galaxy.yml'))).toBe(false);
@@ -44,12 +35,12 @@ describe('where Kubespray objects are cached when the submodule is not checked o
     const { repo, home } = uninitializedClone();
     const runnerTemp = path.join(tmp.dir, `runner-temp-${n}`);
     mkdirSync(runnerTemp);
-    const r = await runAction('detect-release', { path: repo, 'kubernetes-repository': k8sUrl }, { env: { HOME: home, RUNNER_TEMP: runnerTemp } });
+    const r = await runAction('detect-release', { path: repo, 'kubernetes-repository': built.k8sUrl }, { env: { HOME: home, RUNNER_TEMP: runnerTemp } });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['next-version']).toBe('v2.25.1');
     const cache = path.join(runnerTemp, 'kubespray-upgrade', 'kubespray.git');
-    expect(cached(cache, 'v2.24.1')).toBe(upstream.commits.get('v2.24.1'));
-    expect(cached(cache, 'v2.25.1')).toBe(upstream.commits.get('v2.25.1'));
+    expect(cached(cache, 'v2.24.1')).toBe(built.upstream.commits.get('v2.24.1'));
+    expect(cached(cache, 'v2.25.1')).toBe(built.upstream.commits.get('v2.25.1'));
     expect(existsSync(path.join(home, '.cache'))).toBe(false);
   });
 
@@ -59,7 +50,7 @@ describe('where Kubespray objects are cached when the submodule is not checked o
     const r = await runCli(['detect', '--repo', repo, '--json'], { env: { HOME: home, XDG_CACHE_HOME: xdg } });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).nextVersion).toBe('v2.25.1');
-    expect(cached(path.join(xdg, 'kubespray-upgrade', 'kubespray.git'), 'v2.24.1')).toBe(upstream.commits.get('v2.24.1'));
+    expect(cached(path.join(xdg, 'kubespray-upgrade', 'kubespray.git'), 'v2.24.1')).toBe(built.upstream.commits.get('v2.24.1'));
     expect(existsSync(path.join(home, '.cache'))).toBe(false);
   });
 });

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
 import { buildClusterRepo, runnerCheckout } from '../support/cluster-repo.js';
 import { runAction as runActionProcess } from '../support/run-action.js';
-import { makeTempDir } from '../support/tmp.js';
-import { buildKubernetesTagsRepo, patchSeries } from '../support/kubernetes-tags.js';
+import { useDetectUpstreams } from '../support/detect-upstreams.js';
 import { planFixture, releaseSeeds } from '../plan-upgrade/fixture.js';
 import { startHarness } from '../verify/verify-harness.js';
 import { runAction } from '../../src/actions/common/run-action.js';
@@ -21,14 +19,7 @@ const TOKEN = 'ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3sXY';
 const KEY_BODY = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun';
 const PEM = `-----BEGIN RSA PRIVATE KEY-----\n${KEY_BODY}\n-----END RSA PRIVATE KEY-----`;
 
-const tmp = makeTempDir('ksu-secrets-everywhere-');
-let upstream: KubesprayUpstream;
-let k8sUrl: string;
-beforeAll(() => {
-  k8sUrl = buildKubernetesTagsRepo(tmp.dir, patchSeries(1, 28, 6));
-  upstream = buildKubesprayUpstream(path.join(tmp.dir, 'up'));
-});
-afterAll(() => tmp.cleanup());
+const { tmp, built } = useDetectUpstreams('ksu-secrets-everywhere-');
 
 function recordingHost() {
   const written = { outputs: new Map<string, string>(), summary: '', failed: '' };
@@ -71,11 +62,11 @@ describe('each action redacts what reaches its summary and outputs', () => {
     const root = path.join(tmp.dir, 'detect');
     mkdirSync(root);
     const repo = buildClusterRepo(root, {
-      upstream,
+      upstream: built.upstream,
       tag: 'v2.24.1',
       files: { 'inventory/mycluster/group_vars/k8s_cluster/k8s-cluster.yml': `kube_version: ${TOKEN}\n` },
     });
-    const r = await runActionProcess('detect-release', { path: runnerCheckout(repo, path.join(root, 'runner')), 'kubernetes-repository': k8sUrl });
+    const r = await runActionProcess('detect-release', { path: runnerCheckout(repo, path.join(root, 'runner')), 'kubernetes-repository': built.k8sUrl });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['kubernetes-current']).toBe('***');
     expect(r.summary).toContain('***');
@@ -83,7 +74,7 @@ describe('each action redacts what reaches its summary and outputs', () => {
   });
 
   it('plan-upgrade: release notes carrying a private key, in a dry run', async () => {
-    const f = await planFixture(path.join(tmp.dir, 'plan'), upstream, { tag: 'v2.24.1', target: 'v2.25.1', releases: releaseSeeds((t) => `## ${t}\n\n* Bump calico\n\n${PEM}\n\ntoken: ${TOKEN}\n`) });
+    const f = await planFixture(path.join(tmp.dir, 'plan'), built.upstream, { tag: 'v2.24.1', target: 'v2.25.1', releases: releaseSeeds((t) => `## ${t}\n\n* Bump calico\n\n${PEM}\n\ntoken: ${TOKEN}\n`) });
     try {
       const r = await f.run({ 'dry-run': 'true' });
       expect(r.exitCode, r.stdout + r.stderr).toBe(0);
