@@ -103,7 +103,7 @@ describe('an App installation token (app-slug)', () => {
     expect(again.stdout).not.toMatch(/not by this action/);
   });
 
-  it('an unknown slug or milestone is a configuration error and nothing is pushed', async () => {
+  it('an unknown slug or milestone, or a malformed assignee, is a configuration error and nothing is pushed', async () => {
     const f = await fixture();
     const before = f.originRefs();
     const slug = await f.run({ 'app-slug': 'no-such-app', dashboard: 'false' });
@@ -115,6 +115,9 @@ describe('an App installation token (app-slug)', () => {
     expect(milestone.stdout + milestone.stderr).toMatch(/"v9 someday" is neither a milestone number nor the title of an open milestone/);
     const bad = await f.run({ 'app-slug': 'bad slug!', dashboard: 'false' });
     expect(bad.outputs.status).toBe('configuration-error');
+    const assignees = await f.run({ assignees: 'alice, not a login!', dashboard: 'false' });
+    expect(assignees.outputs.status).toBe('configuration-error');
+    expect(assignees.stdout + assignees.stderr).toMatch(/input "assignees" lists "not a login!", which is not a GitHub login/);
     expect(f.originRefs()).toBe(before);
     expect(f.fake.repo(REPO).pulls).toEqual([]);
   });

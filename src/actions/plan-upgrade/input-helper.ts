@@ -13,6 +13,16 @@ function listInput(name: string): string[] | undefined {
   return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 }
 
+/** GitHub logins: letters, digits and single inner hyphens, at most 39 characters. */
+const LOGIN = /^(?!-)(?!.*--)[A-Za-z0-9-]{1,39}(?<!-)$/;
+
+function assigneesInput(): string[] | undefined {
+  const logins = listInput('assignees');
+  const bad = logins?.filter((l) => !LOGIN.test(l.replace(/^@/, ''))) ?? [];
+  if (bad.length > 0) throw new ConfigurationError(`input "assignees" lists ${bad.map((b) => JSON.stringify(b)).join(', ')}, which ${bad.length === 1 ? 'is not a GitHub login' : 'are not GitHub logins'}; give logins separated by commas or newlines, e.g. "octocat, hubot"`);
+  return logins?.map((l) => l.replace(/^@/, ''));
+}
+
 function optionalBoolean(name: string): boolean | undefined {
   return optionalInput(name) === undefined ? undefined : booleanInput(name, false);
 }
@@ -46,7 +56,7 @@ export function getInputs(): PlanUpgradeInputs {
     appSlug: optionalInput('app-slug'),
     signoff: booleanInput('signoff', false),
     signCommits: booleanInput('sign-commits', false),
-    assignees: listInput('assignees'),
+    assignees: assigneesInput(),
     milestone: optionalInput('milestone'),
     dashboardLabel: booleanInput('dashboard', true) ? (optionalInput('dashboard-label') ?? DEFAULT_DASHBOARD_LABEL) : undefined,
   };
