@@ -7,7 +7,7 @@
  * real etcd.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
@@ -72,9 +72,10 @@ function engineFor(c: UpgradeCase, images: Record<string, Partial<StandinImage> 
   const engine = new StandinEngine(path.join(c.dir, 'engine'));
   for (const [ref, o] of Object.entries(images)) {
     engine.addImage(ref, {
-      rootfs,
+      rootfs: o.rootfs ?? rootfs,
       workdir: o.workdir ?? '/kubespray',
       local: o.local,
+      pullHangs: o.pullHangs,
       env: { PATH: STANDIN_PATH, STANDIN_RECORD: c.record, STANDIN_KUBE_API: c.fake.url, STANDIN_KUBE_TOKEN: c.fake.token, ...o.env },
     });
   }
@@ -82,6 +83,24 @@ function engineFor(c: UpgradeCase, images: Record<string, Partial<StandinImage> 
 }
 
 const imageCase = <T>(fn: (c: UpgradeCase) => Promise<T>) => withCase(suite, fn);
+
+/** An image file system holding the stand-in tree of `tag`, as a team's build of it would. */
+function otherRootfs(name: string, tag: string, edit: (kubespray: string) => void = () => undefined): string {
+  const dir = path.join(suite.root, name);
+  writeStandinTree(path.join(dir, 'kubespray'), { tag });
+  edit(path.join(dir, 'kubespray'));
+  return dir;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const PULL = /standin-container\/bin\/docker pull /;
 
 describe('run-upgrade on an image-only repo with the container runner', () => {
   it('pulls the pinned image, reads its tree, runs every playbook inside it and upgrades the cluster', () =>
@@ -189,6 +208,78 @@ describe('run-upgrade on an image-only repo with the container runner', () => {
       expect(engine.callsOf('pull')).toHaveLength(1);
       expect(c.records()).toEqual([]);
       expect(c.state()).toBeUndefined();
+    }));
+
+  it('refuses a team image that holds another Kubespray release than the pin, before anything runs in it', () =>
+    imageCase(async (c) => {
+      // The team's tag says the target; the tree inside is still the release before the hop.
+      const engine = engineFor(c, { [TEAM]: { local: true, rootfs: otherRootfs('stale-rootfs', FROM_TAG) } });
+      const r = await c.run({ runner: 'container', image: TEAM }, { env: engine.env() });
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs.status).toBe('configuration-error');
+      expect(r.stdout).toContain(
+        `the image ${TEAM} holds another Kubespray release than ${TARGET_TAG}, the one the repo pins (Makefile:1, images/kubespray/Containerfile:1 at ${TARGET_TAG}): its galaxy.yml says version ${FROM_TAG.slice(1)} (in its working directory); ` +
+          `its playbooks are not the reviewed release, so nothing runs in it. Fix: rebuild the image FROM ${PINNED}, or set input image to an image built from it`,
+      );
+      // The tree was copied out and read; no container ever ran (not even ansible --version).
+      expect(engine.callsOf('cp')).toHaveLength(1);
+      expect(engine.callsOf('run')).toEqual([]);
+      expect(c.records()).toEqual([]);
+      expect(c.state()).toBeUndefined();
+    }));
+
+  it('refuses an image whose release its tree does not state; accept-unidentified-image-release runs it, with a warning', () =>
+    imageCase(async (c) => {
+      const unnamed = otherRootfs('unnamed-rootfs', TARGET_TAG, (k) => rmSync(path.join(k, 'galaxy.yml')));
+      const engine = engineFor(c, { [TEAM]: { local: true, rootfs: unnamed } });
+      const refused = await c.run({ runner: 'container', image: TEAM }, { env: engine.env() });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.outputs.status).toBe('configuration-error');
+      expect(refused.stdout).toContain(
+        `cannot tell which Kubespray release the image ${TEAM} holds: its tree has no galaxy.yml (Kubespray has one from v2.22.0 on); the repo pins ${TARGET_TAG}`,
+      );
+      expect(refused.stdout).toContain(`set input accept-unidentified-image-release: true to run it as ${TARGET_TAG}`);
+      expect(engine.callsOf('run')).toEqual([]);
+
+      const accepted = await c.run({ runner: 'container', image: TEAM, 'accept-unidentified-image-release': 'true', 'dry-run': 'true' }, { env: engine.env() });
+      expect(accepted.exitCode, accepted.stdout + accepted.stderr).toBe(0);
+      expect(accepted.outputs.status).toBe('dry-run');
+      expect(accepted.stdout).toMatch(new RegExp(`::warning::the image ${TEAM.replace(/\./g, '\\.')} is taken as Kubespray ${TARGET_TAG} without confirmation \\(its tree has no galaxy\\.yml`));
+      expect(engine.callsOf('run').map(runOptions).every((x) => x.image === TEAM)).toBe(true);
+    }));
+
+  it('a SIGTERM during a pull that never finishes kills the pull and ends the run at once as interrupted', () =>
+    imageCase(async (c) => {
+      const engine = engineFor(c, { [PINNED]: { pullHangs: true } });
+      const running = c.run({ runner: 'container' }, { env: engine.env(), timeoutMs: 60_000 });
+      const pull = await waitForProcess(c.record, PULL);
+      // The stand-in has read its argv and is waiting on the "registry".
+      while (engine.callsOf('pull').length === 0) await new Promise((res) => setTimeout(res, 50));
+      process.kill(await waitForProcess(c.record, ACTION), 'SIGTERM');
+      const r = await running;
+      expect(r.exitCode, r.stdout + r.stderr).toBe(1);
+      expect(r.outputs.status).toBe('interrupted');
+      expect(r.stdout).toContain(`cancelled while pulling the image ${PINNED}; the engine call was killed and nothing was changed`);
+      // The engine client is gone with the step, and nothing else was started.
+      expect(alive(pull)).toBe(false);
+      expect(processesMatching(c.record, PULL)).toEqual([]);
+      expect(engine.callsOf('pull')).toHaveLength(1);
+      expect(engine.callsOf('create')).toEqual([]);
+      expect(engine.callsOf('run')).toEqual([]);
+      expect(c.state()).toBeUndefined();
+      expect(c.lease()).toBeUndefined();
+    }));
+
+  it('a pull past image-pull-timeout-minutes is killed and named, not retried', () =>
+    imageCase(async (c) => {
+      const engine = engineFor(c, { [PINNED]: { pullHangs: true } });
+      const r = await c.run({ runner: 'container', 'image-pull-timeout-minutes': '0.02' }, { env: engine.env(), timeoutMs: 60_000 });
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs.status).toBe('connection-error');
+      expect(r.stdout).toContain(`docker pull ${PINNED} did not finish within 0.02 minutes (input image-pull-timeout-minutes) and was killed`);
+      expect(engine.callsOf('pull')).toHaveLength(1);
+      expect(processesMatching(c.record, PULL)).toEqual([]);
+      expect(engine.callsOf('run')).toEqual([]);
     }));
 
   it('refuses an image without a Kubespray working directory', () =>

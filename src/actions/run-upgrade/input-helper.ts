@@ -15,6 +15,9 @@ export interface RunUpgradeInputs {
   targetVersion?: string;
   kubeconfig?: string;
   runner: AnsibleRunner;
+  /** Time limit for one image pull attempt (runner container). */
+  imagePullTimeoutMs: number;
+  acceptUnidentifiedImageRelease: boolean;
   extraArgs: string[];
   strategy: Strategy;
   batchSize: BatchSize;
@@ -64,6 +67,8 @@ export function getInputs(): RunUpgradeInputs {
     // Unset: $KUBECONFIG (several paths allowed) or ~/.kube/config, as kubectl reads them.
     kubeconfig: optionalInput('kubeconfig') === undefined ? undefined : path.resolve(workspace, optionalInput('kubeconfig')!),
     runner: { kind, image, engine: choice<ContainerEngine>('container-engine', ['docker', 'podman'], 'docker') },
+    imagePullTimeoutMs: minutesInput('image-pull-timeout-minutes', 20),
+    acceptUnidentifiedImageRelease: booleanInput('accept-unidentified-image-release', false),
     extraArgs: parseExtraArgs(getInput('ansible-extra-args')),
     strategy: choice<Strategy>('strategy', ['phased', 'single'], 'phased'),
     batchSize: parseBatchSize(optionalInput('worker-batch-size')),

@@ -21,6 +21,7 @@ import { appliedRelease, imagePinBeforeHop, pinBeforeHop } from '../../core/upgr
 import { scanRepoManifests } from '../../core/upgrade/removed-apis/repo-manifests.js';
 import { findKubespraySource } from '../../core/cluster-repo/kubespray-source.js';
 import { ContainerImages } from '../../adapters/ansible/container-images.js';
+import { ImageOperationCancelled } from '../../core/upgrade/kubespray-image.js';
 import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
 import type { KubeTarget } from '../../core/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../core/upgrade/orchestrator.js';
@@ -106,16 +107,24 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
   // start-up unless the file is plain) and the target's kube_version (CPU) overlap with the
   // pin check (git) and with asking upstream which tag this is (the network). They only read
   // files; nothing uses them unless the checkout checks pass.
-  const located = await locateKubespray(
-    {
-      repoPath: inputs.repoPath,
-      submodulePath: inputs.submodulePath,
-      runner: inputs.runner,
-      imageTreeDir: path.join(tempDir, 'kubespray-image-tree'),
-      images: new ContainerImages(inputs.runner.engine ?? 'docker'),
-    },
-    (k) => (early = startReads(inputs, k, tempDir, privateKeyFile, signal)),
-  );
+  let located: LocatedKubespray;
+  try {
+    located = await locateKubespray(
+      {
+        repoPath: inputs.repoPath,
+        submodulePath: inputs.submodulePath,
+        runner: inputs.runner,
+        imageTreeDir: path.join(tempDir, 'kubespray-image-tree'),
+        images: new ContainerImages(inputs.runner.engine ?? 'docker', { signal, pullTimeoutMs: inputs.imagePullTimeoutMs }),
+        acceptUnidentifiedImage: inputs.acceptUnidentifiedImageRelease,
+        reporter: log,
+      },
+      (k) => (early = startReads(inputs, k, tempDir, privateKeyFile, signal)),
+    );
+  } catch (e) {
+    if (!(e instanceof ImageOperationCancelled)) throw e;
+    return { status: 'interrupted', message: e.message, checks: [], plan: [], kubesprayTo: inputs.targetVersion ?? '', preflightMs: 0 };
+  }
   const { ansible, inventory, kubeTarget, ansibleVersion } = early!;
   const { kubesprayDir, runner, pin } = located;
   const { tag, releases } = await identifyRelease(located, inputs.targetVersion, (m) => log.warning(m), kubesprayCacheDir(process.env));

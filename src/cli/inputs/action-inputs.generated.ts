@@ -151,6 +151,16 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly DeclaredInput[]>> =
       "default": "docker"
     },
     {
+      "name": "image-pull-timeout-minutes",
+      "description": "Time limit for one pull of the image (runner container), which is retried twice on a transient registry error. On expiry the engine's pull is killed and the run stops with connection-error. The engine's local calls (image inspect, create, cp, rm) have a fixed limit of 5 minutes each. A cancelled job kills the running engine call at once. Fractions are allowed.",
+      "default": "20"
+    },
+    {
+      "name": "accept-unidentified-image-release",
+      "description": "Before anything runs inside the image (runner container in an image-only repo), the Kubespray release of the tree it holds is read from its galaxy.yml version and must be the release the repo pins; another release is always refused. The galaxy.yml of Kubespray v2.20.0 to v2.23.1 does not say exactly which release it is (missing before v2.22.0, one minor behind in v2.22.0, v2.22.1, v2.23.0 and v2.23.1), so such an image is refused too, unless this is true: then it is taken as the pinned release, with a warning in the log.",
+      "default": "false"
+    },
+    {
       "name": "ansible-extra-args",
       "description": "Extra ansible-playbook arguments, one or more per line, split like a shell would split quoted words but never run through a shell (no variable expansion). For example \"--become\" or \"-e @secrets.yml\". Options that would prompt (-k, -K, --ask-vault-pass), --limit, -i and upgrade_node_confirm are refused."
     },

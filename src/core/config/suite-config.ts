@@ -87,6 +87,8 @@ const SPEC: Spec = {
         runner: { kind: 'string', enum: ['local', 'container'] },
         image: str,
         'container-engine': { kind: 'string', enum: ['docker', 'podman'] },
+        'image-pull-timeout-minutes': { kind: 'integer', min: 1 },
+        'accept-unidentified-image-release': { kind: 'boolean' },
         'ansible-extra-args': str,
         strategy: { kind: 'string', enum: ['phased', 'single'] },
         'worker-batch-size': { kind: 'string', pattern: /^(\d+%?)$/, hint: 'must be a count like "3" or a percentage like "20%"' },

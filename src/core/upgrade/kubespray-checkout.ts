@@ -10,6 +10,8 @@ import { findKubespraySource, type KubespraySource } from '../cluster-repo/kubes
 import type { ImagePin } from '../managers/image-pins.js';
 import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
 import { checkImageReference, pinnedImage, readImageTree, type ImageStore } from './kubespray-image.js';
+import { checkImageRelease } from './image-release.js';
+import type { Reporter } from '../reporter.js';
 
 export interface KubesprayCheckout {
   repoRoot: string;
@@ -45,6 +47,10 @@ export interface LocateOptions {
   /** An empty host directory the image's Kubespray tree is copied to (image-only repos). */
   imageTreeDir: string;
   images: ImageStore;
+  /** Run an image whose Kubespray release cannot be read from its tree (input accept-unidentified-image-release). */
+  acceptUnidentifiedImage?: boolean;
+  /** Told what was concluded about the image's release. */
+  reporter?: Pick<Reporter, 'info' | 'warning'>;
 }
 
 /**
@@ -102,6 +108,10 @@ async function locateImage(
   const image = o.runner.image ?? pinnedImage(source.pins, source.version);
   checkImageReference(image, o.runner.image ? 'input image' : `the image pinned at ${where},`);
   const tree = await readImageTree(o.images, image, o.imageTreeDir);
+  // Before anything runs inside the image: its tag is a name anyone with push rights can move.
+  const release = checkImageRelease({ image, hostDir: tree.hostDir, pinned: source.version, where, acceptUnidentified: o.acceptUnidentifiedImage ?? false });
+  if (release.confirmed) o.reporter?.info(release.message);
+  else o.reporter?.warning(release.message);
   const runner: AnsibleRunner = { ...o.runner, image, workdir: tree.workdir };
   onWorkTree?.({ kubesprayDir: tree.hostDir, repoRoot: opened.root, runner });
   return { repoRoot: opened.root, kubesprayDir: tree.hostDir, runner, opened, pin: { kind: 'image', version: source.version, pins: source.pins, image } };
@@ -112,7 +122,7 @@ export async function identifyRelease(k: LocatedKubespray, targetVersion: string
   const found = (tag: string, releases: readonly ReleaseTag[] = [], commit = ''): KubesprayCheckout => ({ repoRoot: k.repoRoot, kubesprayDir: k.kubesprayDir, tag, commit, releases });
   const pin = k.pin;
   if (pin.kind === 'image') {
-    // The pins name the release; the image is trusted to be it (it was reviewed in the hop's PR).
+    // The pins name the release, and locateImage checked that the image's tree holds it.
     if (targetVersion && targetVersion !== pin.version) {
       throw new ConfigurationError(
         `target-version is ${targetVersion} but the repo's kubespray image pins name ${pin.version} (${pin.pins.map((p) => `${p.file}:${p.line}`).join(', ')}); merge the hop that moves them, or leave target-version empty`,

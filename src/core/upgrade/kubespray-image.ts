@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ActionError, ConfigurationError } from '../errors.js';
 import type { ImagePin } from '../managers/image-pins.js';
 
 /** The image a repo gets when its pins name none: upstream's own release image. */
@@ -12,6 +12,14 @@ export interface ImageStore {
   workingDir(image: string): Promise<string>;
   /** Copies the contents of a directory of the image into an empty host directory. */
   copyOut(image: string, from: string, to: string): Promise<void>;
+}
+
+/** An engine call stopped because the run was cancelled (SIGTERM/SIGINT); nothing ran in the cluster. */
+export class ImageOperationCancelled extends ActionError {
+  override name = 'ImageOperationCancelled';
+  constructor(readonly during: string) {
+    super(`cancelled while ${during}; the engine call was killed and nothing was changed`);
+  }
 }
 
 /** The Kubespray tree of an image: read on the host from `hostDir`, run inside the image from `workdir`. */

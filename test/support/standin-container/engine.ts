@@ -17,6 +17,8 @@ export interface StandinImage {
   env: Record<string, string>;
   /** Already on the "runner"; otherwise `pull` (or `create`/`run`) fetches it from the registry. */
   local?: boolean;
+  /** `pull` of it never finishes (a registry that does not answer) until the client is killed. */
+  pullHangs?: boolean;
 }
 
 /** One call of the engine CLI as the code under test made it. */
@@ -34,7 +36,7 @@ export class StandinEngine {
   addImage(ref: string, image: StandinImage): void {
     const file = path.join(this.dir, 'images.json');
     const images = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    images[ref] = { rootfs: image.rootfs, local: image.local ?? false, config: { WorkingDir: image.workdir, Env: Object.entries(image.env).map(([k, v]) => `${k}=${v}`) } };
+    images[ref] = { rootfs: image.rootfs, local: image.local ?? false, pullHangs: image.pullHangs ?? false, config: { WorkingDir: image.workdir, Env: Object.entries(image.env).map(([k, v]) => `${k}=${v}`) } };
     writeFileSync(file, JSON.stringify(images, null, 2));
   }
 
