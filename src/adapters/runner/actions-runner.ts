@@ -70,3 +70,44 @@ export const actionsRunner: ActionHost = {
   appendSummary,
   setFailed,
 };
+
+/**
+ * The runner as an ActionHost whose log lines and workflow commands go to `log` instead of
+ * stdout; the runner reads workflow commands on stderr as well. For the CLI with --json on a
+ * runner, where stdout carries the JSON document and nothing else. @actions/core always
+ * writes to process.stdout, so each call is pointed at `log` for its own synchronous duration
+ * only: nothing else that writes to stdout meanwhile is moved.
+ */
+export function actionsRunnerLoggingTo(log: NodeJS.WritableStream): ActionHost {
+  const to =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      const write = process.stdout.write;
+      process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => (log.write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest)) as typeof write;
+      try {
+        return fn(...args);
+      } finally {
+        process.stdout.write = write;
+      }
+    };
+  return {
+    info: to(info),
+    debug: to(debug),
+    warning: to(warning),
+    error: to(error),
+    notice: to(notice),
+    // Only the group's two commands are moved; the phase in between logs through this host.
+    group: async (title, fn) => {
+      to(startGroup)(title);
+      try {
+        return await fn();
+      } finally {
+        to(endGroup)();
+      }
+    },
+    setOutput,
+    setSecret: to(setSecret),
+    appendSummary,
+    setFailed: to(setFailed),
+  };
+}
