@@ -4,7 +4,6 @@
  * runner's log, so the one place untrusted text is made inert (see log-hygiene.ts).
  */
 import * as core from '@actions/core';
-import { appendFileSync, existsSync } from 'node:fs';
 import type { Annotation } from '../../core/reporter.js';
 import type { ActionHost } from './host.js';
 import { fenceUntrusted } from './log-hygiene.js';
@@ -37,15 +36,13 @@ export const getInput = (name: string): string => core.getInput(name);
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /**
- * Appends Markdown to the job summary. Returns false when there is no summary file, so local
- * runs can print the summary themselves. Written to the file @actions/core's summary uses,
- * but without its buffer: the suite builds whole Markdown documents, cut at the limit.
+ * Appends Markdown to the job summary through @actions/core's summary. Returns false when
+ * there is no summary file, so local runs can print the summary themselves. The suite builds
+ * whole Markdown documents, added raw and cut at the limit.
  */
-export function appendSummary(markdown: string): boolean {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) return false;
-  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-  appendFileSync(file, fitSummary(markdown), { encoding: 'utf8' });
+export async function appendSummary(markdown: string): Promise<boolean> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return false;
+  await core.summary.addRaw(fitSummary(markdown)).write();
   return true;
 }
 
