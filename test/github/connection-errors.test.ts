@@ -11,6 +11,7 @@ import { ConnectionError, failureKind } from '../../src/core/errors.js';
 import { deadPort } from '../support/dead-port.js';
 import { makeTestPki, type TestPki } from '../support/tls.js';
 import { makeTempDir } from '../support/tmp.js';
+import { rejection as failure } from '../support/rejection.js';
 
 // The real @actions/github client against loopback servers. A cause that waiting cannot fix
 // (nothing listens, an untrusted or expired certificate, a rejected token) fails at once, in
@@ -57,15 +58,6 @@ async function answering(status: number) {
 }
 
 const helper = (baseUrl: string, retryBaseDelayMs = NO_RETRY_WAIT_MS) => new GitHubHelper({ token: TOKEN, repository: 'platform/cluster', baseUrl, retryBaseDelayMs });
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(Error);
-  return e as Error;
-}
 
 /** One line, a connection error for the `status` output, naming the server; never the token. */
 function expectConnectionError(e: Error, server: string, pattern: RegExp): void {
