@@ -102,7 +102,8 @@ export function actionsRunnerLoggingTo(log: NodeJS.WritableStream): ActionHost {
         to(endGroup)();
       }
     },
-    setOutput,
+    // Outside a runner with GITHUB_OUTPUT, @actions/core sets an output with a command on stdout.
+    setOutput: to(setOutput),
     setSecret: to(setSecret),
     appendSummary,
     setFailed: to(setFailed),
