@@ -55,6 +55,33 @@ export function describeNetworkFailure(error: unknown, server: string, client: '
   }
 }
 
+/**
+ * Codes of failures that waiting does not fix: nothing listens, the name does not exist, the
+ * certificate does not check out, the server does not speak TLS. Retrying them only delays
+ * the message; a reset, a timeout or a temporary DNS failure (EAI_AGAIN) may pass.
+ */
+const PERMANENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_NONAME',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'EPROTO',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+]);
+
+/** Whether the connection failed for a cause a retry cannot fix (see PERMANENT_CODES). */
+export function isPermanentNetworkFailure(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && PERMANENT_CODES.has(code);
+}
+
 /** The first string `code` on the error or its causes (Node, undici and node-fetch put it at different depths). */
 export function errorCode(error: unknown): string | undefined {
   let e = error as { code?: unknown; cause?: unknown } | undefined;

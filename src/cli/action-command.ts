@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { actionsRunner } from '../adapters/runner/actions-runner.js';
+import { actionsRunner, actionsRunnerLoggingTo } from '../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../adapters/runner/host.js';
 import { TerminalHost } from '../adapters/runner/terminal.js';
 import { ActionError } from '../core/errors.js';
@@ -37,12 +37,11 @@ export async function runActionCommand(spec: ActionCommandSpec, argv: readonly s
   spec.precheck?.(inputs, process.env);
 
   const restoreEnv = setEnv(Object.fromEntries([...inputs].map(([name, value]) => [inputVariable(name), value])));
-  // With --json, stdout carries the JSON object and nothing else.
-  const terminal = new TerminalHost({ log: flags.json ? process.stderr : process.stdout, diagnostics: process.stderr, debug: process.env.RUNNER_DEBUG === '1' });
-  const host: ActionHost =
-    process.env.GITHUB_ACTIONS === 'true'
-      ? { ...actionsRunner, setOutput: (n, v) => terminal.setOutput(n, v), appendSummary: (m) => terminal.appendSummary(m), setFailed: (m) => ((terminal.failed = true), actionsRunner.setFailed(m)) }
-      : terminal;
+  // With --json, stdout carries the JSON object and nothing else: the log, and on a runner its
+  // workflow commands too (the runner reads them on stderr as well), go to stderr.
+  const log = flags.json ? process.stderr : process.stdout;
+  const terminal = new TerminalHost({ log, diagnostics: process.stderr, debug: process.env.RUNNER_DEBUG === '1' });
+  const host: ActionHost = process.env.GITHUB_ACTIONS === 'true' ? runnerHost(terminal, log) : terminal;
   const exitCodeBefore = process.exitCode;
   try {
     // The bundle's index.js is the very code a runner runs; imported, it leaves run() to us.
@@ -54,6 +53,23 @@ export async function runActionCommand(spec: ActionCommandSpec, argv: readonly s
     process.exitCode = exitCodeBefore;
     restoreEnv();
   }
+}
+
+/**
+ * On a runner the log is the runner's, in workflow commands it understands; the outputs and
+ * the summary are kept, as at a terminal, for the CLI to print.
+ */
+function runnerHost(terminal: TerminalHost, log: NodeJS.WritableStream): ActionHost {
+  const runner = log === process.stdout ? actionsRunner : actionsRunnerLoggingTo(log);
+  return {
+    ...runner,
+    setOutput: (n, v) => terminal.setOutput(n, v),
+    appendSummary: (m) => terminal.appendSummary(m),
+    setFailed: (m) => {
+      terminal.failed = true;
+      runner.setFailed(m);
+    },
+  };
 }
 
 /**

@@ -21,7 +21,7 @@ async function drive(debug: boolean) {
   host.setSecret('s3cret');
   host.debug('details');
   host.setOutput('status', 'succeeded');
-  host.appendSummary('## Summary');
+  await host.appendSummary('## Summary');
   host.setFailed('failed: reason');
   return { host, log: log.text, diagnostics: diagnostics.text };
 }

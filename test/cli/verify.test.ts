@@ -33,6 +33,33 @@ describe('kubespray-upgrade verify', () => {
     expect(printedOutputs(r.stdout)).toMatchObject({ status: 'succeeded', result: 'passed' });
   }, 120_000);
 
+  it('--json on a runner (GITHUB_ACTIONS=true): stdout is exactly the outputs object, the workflow commands go to stderr', async () => {
+    const kubeconfig = await cluster();
+    const r = await runCli(['verify', '--kubeconfig', kubeconfig, '--expected-kubernetes-version', 'v1.29.5', '--checks', 'nodes', '--json'], {
+      env: { GITHUB_ACTIONS: 'true', RUNNER_TEMP: path.join(tmp.dir, 'runner-json') },
+    });
+    expect(r.exitCode, r.stderr).toBe(0);
+    // One JSON document and nothing around it: JSON.parse throws on any log line before or after it.
+    const outputs = JSON.parse(r.stdout) as Record<string, string>;
+    expect(r.stdout).toBe(JSON.stringify(outputs, null, 2) + '\n');
+    expect(outputs).toMatchObject({ status: 'succeeded', result: 'passed' });
+    // The runner reads workflow commands on stderr too: groups, the suite line and the summary are all there.
+    expect(r.stderr).toMatch(/^::group::Run checks$/m);
+    expect(r.stderr).toMatch(/^::endgroup::$/m);
+    expect(r.stderr).toContain(suiteLine('verify'));
+    expect(r.stderr).toMatch(/== Summary\n[\s\S]*\| `nodes` \| ✅ passed \|/);
+  }, 120_000);
+
+  it('--json on a runner: a failure is one ::error:: line on stderr, stdout still only the outputs object', async () => {
+    const kubeconfig = await cluster();
+    const r = await runCli(['verify', '--kubeconfig', kubeconfig, '--expected-kubernetes-version', 'v1.30.2', '--checks', 'versions', '--json'], {
+      env: { GITHUB_ACTIONS: 'true', RUNNER_TEMP: path.join(tmp.dir, 'runner-json-fail') },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'failed', result: 'failed' });
+    expect(r.stderr).toMatch(/^::error::verification failed \(versions\)/m);
+  }, 120_000);
+
   it('--json: every check passes against the API, stdout is the outputs object, the probe namespace is removed', async () => {
     const kubeconfig = await cluster();
     const r = await runCli(['verify', '--kubeconfig', kubeconfig, '--expected-kubernetes-version', '1.29.5', '--timeout-seconds', '20', '--json'], {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ActionError, ConfigurationError } from '../../src/core/errors.js';
+import { ActionError, ConfigurationError, ConnectionError } from '../../src/core/errors.js';
 import { KUBESPRAY, REPO, TOKEN, startFixture, type Fixture } from './fixtures.js';
 import { git } from '../support/git.js';
 
@@ -163,15 +163,15 @@ describe('GitHubHelper errors tell the user what to fix', () => {
 
   it('401: the token is wrong or expired', async () => {
     const e = await failure(f.helper({ token: 'ghs_revoked' }).getDefaultBranch());
-    expect(e).toBeInstanceOf(ConfigurationError);
-    expect(e.message).toMatch(/could not read the repository in platform\/cluster: GitHub rejected the token \(401: Bad credentials\)\. Check that the "github-token" input/);
+    expect(e).toBeInstanceOf(ConnectionError);
+    expect(e.message).toMatch(/could not read the repository in platform\/cluster: GitHub API at http:\/\/127\.0\.0\.1:\d+ rejected the token \(401: Bad credentials\)\. Check that the "github-token" input/);
   });
 
   it('403: a read-only token needs pull-requests: write', async () => {
     f.fake.identity.canWrite = false;
     try {
       const e = await failure(f.helper().createOrUpdatePullRequest(spec('upgrade/v2.25.1')));
-      expect(e).toBeInstanceOf(ConfigurationError);
+      expect(e).toBeInstanceOf(ConnectionError);
       expect(e.message).toMatch(/Resource not accessible by integration.*pull-requests: write/);
     } finally {
       f.fake.identity.canWrite = true;

@@ -32,7 +32,7 @@ function recordingHost() {
     group: (_t, fn) => fn(),
     setSecret: () => undefined,
     setOutput: (n, v) => written.outputs.set(n, v),
-    appendSummary: (m) => ((written.summary += m), true),
+    appendSummary: async (m) => ((written.summary += m), true),
     setFailed: (m) => (written.failed = m),
   };
   return { host, written };
@@ -46,7 +46,7 @@ describe('runAction: one door out of every action', () => {
       h.setSecret(registered);
       h.setOutput('token', `value ${TOKEN}`);
       h.setOutput('registered', `says ${registered}`);
-      h.appendSummary(`| key | ${PEM.replace(/\n/g, '\\n')} |\n\n${registered}`);
+      await h.appendSummary(`| key | ${PEM.replace(/\n/g, '\\n')} |\n\n${registered}`);
       throw new ActionError(`the step printed ${registered} and token: ${TOKEN}`);
     });
     const everything = JSON.stringify([...written.outputs]) + written.summary + written.failed;

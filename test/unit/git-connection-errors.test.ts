@@ -11,6 +11,7 @@ import { listRemoteTags } from '../../src/core/releases/datasources/git-tags.js'
 import { remoteAuth } from '../../src/core/pull-request/remote-branch.js';
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
+import { rejection as failure } from '../support/rejection.js';
 import { deadPort } from '../support/dead-port.js';
 import { makeTestPki, type TestPki } from '../support/tls.js';
 
@@ -51,15 +52,6 @@ async function httpStatus(status: number): Promise<string> {
 
 const fast = { delaysMs: [10] };
 const gitIn = () => new GitCommandManager(tmp.dir, 'git', fast);
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(Error);
-  return e as Error;
-}
 
 function expectOneLine(e: Error, pattern: RegExp): void {
   expect(e).toBeInstanceOf(ConnectionError);

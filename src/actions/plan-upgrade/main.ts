@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
@@ -7,6 +6,7 @@ import type { ActionHost } from '../../adapters/runner/host.js';
 import { runAction } from '../common/run-action.js';
 import { logSuiteVersion } from '../common/suite-version.js';
 import { planUpgrade, type PlanResult } from '../../core/pull-request/plan-upgrade.js';
+import { writePlanSummary } from './summary.js';
 import { getInputs } from './input-helper.js';
 import { runUrlFrom } from '../../core/pull-request/pr-provenance.js';
 import { SUITE_VERSION } from '../common/suite-version.js';
@@ -27,16 +27,8 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       kubesprayCache: kubesprayCacheDir(process.env),
     });
     setOutputs(host, result);
-    const summary = `${operationLine(result)}\n\n${readFileSync(result.summaryPath, 'utf8')}`;
-    // A dry run has printed the body already; the log gets it once.
-    if (!host.appendSummary(summary) && !inputs.dryRun) host.info(summary);
+    await writePlanSummary(host, result, inputs.dryRun);
   });
-}
-
-function operationLine(r: PlanResult): string {
-  const pr = r.pullRequest ? `[#${r.pullRequest.number}](${r.pullRequest.url})` : 'no pull request (dry run)';
-  const superseded = r.superseded.map((p) => `[#${p.number}](${p.url}) (${p.branch}): **${p.operation === 'closed' ? 'closed, branch deleted' : 'left open (it has commits by people), commented'}**`);
-  return `**plan-upgrade:** ${r.from} → ${r.to}, branch \`${r.branch}\`, pull request ${pr}: **${r.operation}**${superseded.length ? `\n\nSuperseded: ${superseded.join('; ')}` : ''}`;
 }
 
 function setOutputs(host: ActionHost, r: PlanResult): void {

@@ -25,7 +25,7 @@ import { ImageOperationCancelled } from '../../core/upgrade/kubespray-image.js';
 import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
 import type { KubeTarget } from '../../core/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../core/upgrade/orchestrator.js';
-import { renderUpgradeSummary } from '../../core/upgrade/summary.js';
+import { writeUpgradeSummary } from './summary.js';
 import { getInputs, secretsOf, type RunUpgradeInputs } from './input-helper.js';
 import { PROCESS_GROUPS_DIR, saveMainStepFinished, saveMainStepState, TEMP_DIR_PREFIX } from './post-state.js';
 import { clusterReportInputs } from '../common/cluster-report-inputs.js';
@@ -80,7 +80,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
         await report.deploymentFinished(ok, outcome.message);
         await report.dashboard(upgradeRecord(outcome, runUrlFrom(process.env)));
       }
-      host.appendSummary(renderUpgradeSummary(outcome, inputs.stateNamespace));
+      await writeUpgradeSummary(host, outcome, inputs.stateNamespace);
       if (outcome.status !== 'succeeded' && outcome.status !== 'dry-run') throw new ActionError(outcome.message);
       host.info(outcome.message);
     } finally {

@@ -11,7 +11,7 @@ import { CHECKS_NEEDING_NAMESPACE, type CheckResult } from '../../core/verify/ch
 import { getInputs, type VerifyInputs } from './input-helper.js';
 import { writeReports, VERIFY_REPORT_SCHEMA_VERSION, type VerifyReport } from '../../core/verify/verify-report.js';
 import { runChecks } from '../../core/verify/check-runner.js';
-import { renderVerifySummary } from './summary.js';
+import { writeVerifySummary } from './summary.js';
 import { createTestNamespace, deleteTestNamespace, type CleanupResult } from '../../core/verify/test-namespace.js';
 import { resolveExpectation, type Expectation } from '../../core/verify/upgrade-state.js';
 import { informPullRequest } from './inform.js';
@@ -89,8 +89,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
     host.setOutput('report-path', reportPath);
     host.setOutput('junit-path', junitPath);
     host.setOutput('failed-checks', JSON.stringify(report.failedChecks));
-    const summary = renderVerifySummary(report);
-    if (!host.appendSummary(summary)) host.info(summary);
+    await writeVerifySummary(host, report);
     if (inputs.informPullRequest) await inform(host, inputs, report);
     await reportToDashboard(host, report, expectation);
     if (report.result === 'failed') {

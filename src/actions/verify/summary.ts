@@ -1,3 +1,4 @@
+import type { ActionHost } from '../../adapters/runner/host.js';
 import { code, table } from '../../core/text/markdown.js';
 import type { CheckResult } from '../../core/verify/checks/types.js';
 import type { VerifyReport } from '../../core/verify/verify-report.js';
@@ -36,4 +37,10 @@ export function renderVerifySummary(r: VerifyReport): string {
     `Cleanup: ${r.cleanup.detail}`,
     '',
   ].join('\n');
+}
+
+/** The job summary; printed to the log when there is nowhere else to put it. */
+export async function writeVerifySummary(host: ActionHost, r: VerifyReport): Promise<void> {
+  const summary = renderVerifySummary(r);
+  if (!(await host.appendSummary(summary))) host.info(summary);
 }

@@ -54,16 +54,17 @@ export function toActionError(e: unknown, what: string, where: string): unknown 
   const said = gitHubMessages(e).join('; ');
   const headers = e.response?.headers ?? {};
   const failed = `could not ${what} in ${where}`;
+  const server = apiOrigin(e.request?.url);
   if (!e.response) {
     // Octokit reports a connection failure as a status-500 error without a response.
-    const server = apiOrigin(e.request?.url);
     const failure = describeNetworkFailure(e, server, 'github');
     if (failure) return new ConnectionError(`${failed}: GitHub API at ${server}: ${failure.cause}; ${failure.fix}.`);
     return new ConnectionError(`${failed}: the GitHub API at ${server} could not be reached (${e.message}). Check GITHUB_API_URL, HTTPS_PROXY/NO_PROXY and the runner's network access.`);
   }
+  // The server refuses these credentials: a connection error, as the Kubernetes and git clients report it.
   if (e.status === 401) {
-    return new ConfigurationError(
-      `${failed}: GitHub rejected the token (401: ${said}). Check that the "github-token" input is set (for example to secrets.GITHUB_TOKEN) and has not expired or been revoked.`,
+    return new ConnectionError(
+      `${failed}: GitHub API at ${server} rejected the token (401: ${said}). Check that the "github-token" input is set (for example to secrets.GITHUB_TOKEN) and has not expired or been revoked.`,
     );
   }
   if ((e.status === 403 || e.status === 429) && String(headers['x-ratelimit-remaining']) === '0') {
@@ -82,8 +83,8 @@ export function toActionError(e: unknown, what: string, where: string): unknown 
     );
   }
   if (e.status === 403) {
-    return new ConfigurationError(
-      `${failed}: the token is not allowed to (403: ${said}). Give the job "permissions: { contents: write, pull-requests: write, issues: write }", or use a token with write access to ${where}.`,
+    return new ConnectionError(
+      `${failed}: GitHub API at ${server}: the token is not allowed to (403: ${said}). Give the job "permissions: { contents: write, pull-requests: write, issues: write }", or use a token with write access to ${where}.`,
     );
   }
   if (e.status === 404) {

@@ -4,7 +4,6 @@
  * runner's log, so the one place untrusted text is made inert (see log-hygiene.ts).
  */
 import * as core from '@actions/core';
-import { appendFileSync, existsSync } from 'node:fs';
 import type { Annotation } from '../../core/reporter.js';
 import type { ActionHost } from './host.js';
 import { fenceUntrusted } from './log-hygiene.js';
@@ -37,15 +36,13 @@ export const getInput = (name: string): string => core.getInput(name);
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /**
- * Appends Markdown to the job summary. Returns false when there is no summary file, so local
- * runs can print the summary themselves. Written to the file @actions/core's summary uses,
- * but without its buffer: the suite builds whole Markdown documents, cut at the limit.
+ * Appends Markdown to the job summary through @actions/core's summary. Returns false when
+ * there is no summary file, so local runs can print the summary themselves. The suite builds
+ * whole Markdown documents, added raw and cut at the limit.
  */
-export function appendSummary(markdown: string): boolean {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) return false;
-  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-  appendFileSync(file, fitSummary(markdown), { encoding: 'utf8' });
+export async function appendSummary(markdown: string): Promise<boolean> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return false;
+  await core.summary.addRaw(fitSummary(markdown)).write();
   return true;
 }
 
@@ -70,3 +67,45 @@ export const actionsRunner: ActionHost = {
   appendSummary,
   setFailed,
 };
+
+/**
+ * The runner as an ActionHost whose log lines and workflow commands go to `log` instead of
+ * stdout; the runner reads workflow commands on stderr as well. For the CLI with --json on a
+ * runner, where stdout carries the JSON document and nothing else. @actions/core always
+ * writes to process.stdout, so each call is pointed at `log` for its own synchronous duration
+ * only: nothing else that writes to stdout meanwhile is moved.
+ */
+export function actionsRunnerLoggingTo(log: NodeJS.WritableStream): ActionHost {
+  const to =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      const write = process.stdout.write;
+      process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => (log.write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest)) as typeof write;
+      try {
+        return fn(...args);
+      } finally {
+        process.stdout.write = write;
+      }
+    };
+  return {
+    info: to(info),
+    debug: to(debug),
+    warning: to(warning),
+    error: to(error),
+    notice: to(notice),
+    // Only the group's two commands are moved; the phase in between logs through this host.
+    group: async (title, fn) => {
+      to(startGroup)(title);
+      try {
+        return await fn();
+      } finally {
+        to(endGroup)();
+      }
+    },
+    // Outside a runner with GITHUB_OUTPUT, @actions/core sets an output with a command on stdout.
+    setOutput: to(setOutput),
+    setSecret: to(setSecret),
+    appendSummary,
+    setFailed: to(setFailed),
+  };
+}

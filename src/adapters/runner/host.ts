@@ -10,7 +10,7 @@ export interface ActionHost extends Reporter {
   /** Masks the value in everything logged after this call (a no-op at a terminal, where printing it would reveal it). */
   setSecret(value: string): void;
   /** Appends Markdown to the job summary; false when there is nowhere to put it. */
-  appendSummary(markdown: string): boolean;
+  appendSummary(markdown: string): Promise<boolean>;
   /** Marks the run failed (exit code 1) with one error line. */
   setFailed(message: string): void;
 }

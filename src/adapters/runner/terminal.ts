@@ -56,7 +56,7 @@ export class TerminalHost implements ActionHost {
 
   setSecret(_value: string): void {}
 
-  appendSummary(markdown: string): boolean {
+  async appendSummary(markdown: string): Promise<boolean> {
     this.summary += fitSummary(markdown);
     return true;
   }

@@ -101,6 +101,8 @@ export interface PlanResult {
   /** Older hops from the same base this one replaced. */
   superseded: SupersededPullRequest[];
   body: string;
+  /** The body without the pull request's size limit: the points-of-interest summary, also written to summaryPath. */
+  fullBody: string;
   summaryPath: string;
   reportPath: string;
   report: UpgradeReport;
@@ -301,6 +303,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   const title = pullRequestTitle(report);
 
   const writeFiles = (full: string) => {
+    result.fullBody = full;
     writeFileSync(summaryPath, full);
     writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
   };
@@ -317,6 +320,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     operation: 'none',
     superseded: [],
     body: '',
+    fullBody: '',
     summaryPath,
     reportPath,
     report,

@@ -6,6 +6,7 @@ import { PyDict } from '../../core/knowledge/jinja/values.js';
 import type { PyValue } from '../../core/knowledge/jinja/values.js';
 import { expandHostPattern } from '../../core/ansible/host-patterns.js';
 import { resolveListedGroups, type Inventory, type ListedGroup } from '../../core/ansible/listed-inventory.js';
+import { readIniInventory } from './ini-inventory.js';
 
 export type StaticInventoryRead = { inventory: Inventory; format: 'INI' | 'YAML' } | { declined: string };
 
@@ -115,23 +116,15 @@ class InventoryBuilder {
 }
 
 const GROUP_NAME = /^\w+$/;
-const SECTION = /^\[([^:\]\s]+)(?::(\w+))?\]\s*(?:#.*)?$/;
-const CHILD = /^([^:\]\s]+)\s*(?:#.*)?$/;
 
-/** ansible.plugins.inventory.ini, including its deferred `[parent:children]` references. */
+/** ansible.plugins.inventory.ini, including its deferred `[parent:children]` references: a view on readIniInventory. */
 function readIni(text: string, inv: InventoryBuilder): string | undefined {
   const pending = new Map<string, { state: 'vars' | 'children'; parents: string[] }>();
-  let group = 'ungrouped';
-  let state = 'hosts';
-  const lines = text.split(/\r\n|\n|\r/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    const at = `line ${i + 1}`;
-    if (!line || line.startsWith('#') || line.startsWith(';')) continue;
-    const section = SECTION.exec(line);
-    if (section) {
-      group = section[1]!;
-      state = section[2] ?? 'hosts';
+  for (const e of readIniInventory(text)) {
+    const at = `line ${e.line}`;
+    const group = e.group;
+    if (e.kind === 'section') {
+      const state = e.section;
       if (!['hosts', 'children', 'vars'].includes(state)) return `${at}: section type "${state}"`;
       if (!GROUP_NAME.test(group)) return `${at}: group name "${group}" has characters Ansible may rewrite`;
       if (!inv.has(group)) {
@@ -143,27 +136,24 @@ function readIni(text: string, inv: InventoryBuilder): string | undefined {
         if (p.state === 'children' && !addPendingChildren(inv, group, pending)) return `${at}: recursive group ${group}`;
         pending.delete(group);
       }
-      continue;
-    }
-    if (line.startsWith('[') && line.endsWith(']')) return `${at}: invalid section`;
-    if (state === 'hosts') {
-      if (/["'\\]/.test(line)) return `${at}: quoting`;
-      const [token, ...vars] = line.split('#')[0]!.trim().split(/\s+/);
-      if (!token || vars.some((v) => !/^[^=]+=/.test(v))) return `${at}: host line Ansible would reject`;
-      const hosts = expandHostPattern(token);
-      if (!hosts) return `${at}: host pattern "${token}"`;
+    } else if (e.kind === 'invalid-section') {
+      return `${at}: invalid section`;
+    } else if (e.kind === 'host') {
+      if (/["'\\]/.test(e.text)) return `${at}: quoting`;
+      if (e.words.some((v) => !/^[^=]+=/.test(v))) return `${at}: host line Ansible would reject`;
+      const hosts = expandHostPattern(e.token);
+      if (!hosts) return `${at}: host pattern "${e.token}"`;
       for (const h of hosts) inv.addHost(h, group);
-    } else if (state === 'vars') {
-      if (!line.includes('=')) return `${at}: variable line without "="`;
+    } else if (e.kind === 'variable') {
+      if (e.raw === undefined) return `${at}: variable line without "="`;
     } else {
-      const child = CHILD.exec(line)?.[1];
-      if (!child || !GROUP_NAME.test(child)) return `${at}: child group "${line}"`;
-      if (inv.has(child)) {
-        if (!inv.addChild(group, child)) return `${at}: recursive group ${child}`;
+      if (!e.clean || !GROUP_NAME.test(e.name)) return `${at}: child group "${e.text.trim()}"`;
+      if (inv.has(e.name)) {
+        if (!inv.addChild(group, e.name)) return `${at}: recursive group ${e.name}`;
       } else {
-        const p = pending.get(child);
+        const p = pending.get(e.name);
         if (p) p.parents.push(group);
-        else pending.set(child, { state: 'children', parents: [group] });
+        else pending.set(e.name, { state: 'children', parents: [group] });
       }
     }
   }

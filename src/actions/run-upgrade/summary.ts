@@ -1,10 +1,11 @@
-import { code, table } from '../text/markdown.js';
-import type { UpgradeOutcome } from './orchestrator.js';
-import type { Check } from './preflight.js';
-import type { StepRecord, UpgradeState } from './state.js';
-import { STATE_CONFIGMAP } from './state.js';
-import { renderTimeline } from './timeline.js';
-import { recoverySection } from './rollback-advice.js';
+import type { ActionHost } from '../../adapters/runner/host.js';
+import { code, table } from '../../core/text/markdown.js';
+import type { UpgradeOutcome } from '../../core/upgrade/orchestrator.js';
+import type { Check } from '../../core/upgrade/preflight.js';
+import type { StepRecord, UpgradeState } from '../../core/upgrade/state.js';
+import { STATE_CONFIGMAP } from '../../core/upgrade/state.js';
+import { renderTimeline } from '../../core/upgrade/timeline.js';
+import { recoverySection } from '../../core/upgrade/rollback-advice.js';
 
 const ICON: Record<string, string> = {
   succeeded: '✅',
@@ -120,4 +121,9 @@ export function renderUpgradeSummary(o: UpgradeOutcome, namespace: string): stri
   lines.push('### Preflight checks', '', checksTable(o.checks), '');
   lines.push(...backupSection(s), ...recoveryAdvice(o, namespace));
   return lines.join('\n') + '\n';
+}
+
+/** The job summary (at a terminal, kept for the CLI to print). */
+export async function writeUpgradeSummary(host: ActionHost, o: UpgradeOutcome, namespace: string): Promise<void> {
+  await host.appendSummary(renderUpgradeSummary(o, namespace));
 }
