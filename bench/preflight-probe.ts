@@ -39,6 +39,7 @@ const settings: DrainSettings = {
 };
 const baseRss = process.memoryUsage().rss;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 let summary: string[];
 if (args.mode === 'preflight') {
   const all = [...args.controlPlanes, ...args.workers];
@@ -70,4 +71,6 @@ if (args.mode === 'preflight') {
   summary = [`${args.batch.length} nodes, ${problems.length} problem(s)`];
 }
 const ms = performance.now() - t0;
-console.log(JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb: baseRss / 2 ** 20, summary }));
+const used = process.cpuUsage(cpu0);
+const cpuMs = (used.user + used.system) / 1000;
+console.log(JSON.stringify({ ms, cpuMs, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb: baseRss / 2 ** 20, summary }));
