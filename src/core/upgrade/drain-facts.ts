@@ -1,6 +1,7 @@
 import type { KubeApi } from '../kube/index.js';
 import type { V1Pod, V1PodDisruptionBudget } from '../kube/kube-api.js';
 import type { LabelSelectorObject } from '../kube/label-selectors.js';
+import { readClusterSnapshot, type ClusterSnapshot } from './cluster-snapshot.js';
 
 /** What a drain does to a pod depends on these, and nothing else of the pod is kept. */
 export interface DrainPodView {
@@ -34,22 +35,32 @@ export interface DrainFacts {
   pdbs: PdbView[];
 }
 
-/** Pods still on a node: the drain never sees finished ones. */
-const UNFINISHED = 'status.phase!=Succeeded,status.phase!=Failed';
+/**
+ * Pods on a node and still there (the drain never sees finished ones), outside kube-system:
+ * the cluster snapshot reads every kube-system pod anyway, and hands them over (see below).
+ * `metadata.namespace` and `spec.nodeName` are field selectors every apiserver serves for pods.
+ */
+const ON_NODES_OUTSIDE_KUBE_SYSTEM = 'metadata.namespace!=kube-system,spec.nodeName!=,status.phase!=Succeeded,status.phase!=Failed';
 
 /**
- * The pods on nodes (running or pending there, not finished) and every PDB. Read once in
- * preflight, page by page, each pod reduced at once to its view, so 150,000 pods are never
- * held whole.
+ * The cluster snapshot and the drain facts of preflight, reading the kube-system pods once:
+ * the snapshot's list of them also yields their drain views. The other pods (running or
+ * pending on a node, not finished) and every PDB are read beside it, page by page, each pod
+ * reduced at once to its view, so 150,000 pods are never held whole.
  */
-export async function readDrainFacts(kube: KubeApi): Promise<DrainFacts> {
-  const [views, pdbs] = await Promise.all([kube.listPodViews(undefined, { fieldSelector: UNFINISHED }, podView), kube.listPodDisruptionBudgets()]);
-  return { pods: views, pdbs: pdbs.map(pdbView) };
+export function readSnapshotAndDrainFacts(kube: KubeApi): { snapshot: Promise<ClusterSnapshot>; drain: Promise<DrainFacts> } {
+  const read = readClusterSnapshot(kube, drainPodView);
+  const drain = Promise.all([read, kube.listPodViews(undefined, { fieldSelector: ON_NODES_OUTSIDE_KUBE_SYSTEM }, drainPodView), kube.listPodDisruptionBudgets()]).then(
+    ([snapshot, pods, pdbs]) => ({ pods: [...snapshot.also, ...pods], pdbs: pdbs.map(pdbView) }),
+  );
+  return { snapshot: read.then(({ also: _, ...snapshot }) => snapshot), drain };
 }
 
-function podView(p: V1Pod): DrainPodView | undefined {
+const FINISHED = new Set(['Succeeded', 'Failed']);
+
+function drainPodView(p: V1Pod): DrainPodView | undefined {
   const node = p.spec?.nodeName;
-  if (!node || p.metadata?.deletionTimestamp) return undefined;
+  if (!node || p.metadata?.deletionTimestamp || FINISHED.has(p.status?.phase ?? '')) return undefined;
   const owner = p.metadata?.ownerReferences?.find((r) => r.controller);
   return {
     namespace: p.metadata?.namespace ?? '',
