@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import { isAscii } from 'node:buffer';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -281,9 +280,7 @@ class ClientKubeApi implements KubeApi {
     const res = this.pool.dispatcher ? await this.pool.dispatcher.request(options) : await undiciRequest(url, options);
     const chunks: Buffer[] = [];
     for await (const chunk of res.body) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
-    // A one-byte string parses faster, and an ASCII body (nearly every list) decodes to one without UTF-8 work.
-    const text = body.toString(isAscii(body) ? 'latin1' : 'utf8');
+    const text = Buffer.concat(chunks).toString('utf8');
     if (res.statusCode !== 200) throw new ApiException(res.statusCode, `GET ${url}`, text, flatHeaders(res.headers));
     return text;
   }

@@ -13,7 +13,7 @@ export interface DrainPodView {
   controller?: string;
   /** Static pod mirrors: kubectl drain never touches them. */
   mirror: boolean;
-  emptyDirVolumes: string[];
+  emptyDirVolumes: readonly string[];
 }
 
 export interface PdbView {
@@ -49,8 +49,9 @@ const ON_NODES_OUTSIDE_KUBE_SYSTEM = 'metadata.namespace!=kube-system,spec.nodeN
  * reduced at once to its view, so 150,000 pods are never held whole.
  */
 export function readSnapshotAndDrainFacts(kube: KubeApi): { snapshot: Promise<ClusterSnapshot>; drain: Promise<DrainFacts> } {
-  const read = readClusterSnapshot(kube, drainPodView);
-  const drain = Promise.all([read, kube.listPodViews(undefined, { fieldSelector: ON_NODES_OUTSIDE_KUBE_SYSTEM }, drainPodView), kube.listPodDisruptionBudgets()]).then(
+  const view = drainPodView(sharedStrings());
+  const read = readClusterSnapshot(kube, view);
+  const drain = Promise.all([read, kube.listPodViews(undefined, { fieldSelector: ON_NODES_OUTSIDE_KUBE_SYSTEM }, view), kube.listPodDisruptionBudgets()]).then(
     ([snapshot, pods, pdbs]) => ({ pods: [...snapshot.also, ...pods], pdbs: pdbs.map(pdbView) }),
   );
   return { snapshot: read.then(({ also: _, ...snapshot }) => snapshot), drain };
@@ -58,18 +59,37 @@ export function readSnapshotAndDrainFacts(kube: KubeApi): { snapshot: Promise<Cl
 
 const FINISHED = new Set(['Succeeded', 'Failed']);
 
-function drainPodView(p: V1Pod): DrainPodView | undefined {
-  const node = p.spec?.nodeName;
-  if (!node || p.metadata?.deletionTimestamp || FINISHED.has(p.status?.phase ?? '')) return undefined;
-  const owner = p.metadata?.ownerReferences?.find((r) => r.controller);
-  return {
-    namespace: p.metadata?.namespace ?? '',
-    name: p.metadata?.name ?? '',
-    node,
-    labels: p.metadata?.labels ?? {},
-    ...(owner ? { controller: owner.kind } : {}),
-    mirror: p.metadata?.annotations?.['kubernetes.io/config.mirror'] !== undefined,
-    emptyDirVolumes: (p.spec?.volumes ?? []).filter((v) => v.emptyDir).map((v) => v.name),
+/**
+ * One copy of each node and namespace name across the views: every parsed pod brings its
+ * own copy of strings that 150,000 pods share among a few thousand values.
+ */
+function sharedStrings(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+const NO_VOLUMES: readonly string[] = [];
+
+function drainPodView(shared: (s: string) => string) {
+  return (p: V1Pod): DrainPodView | undefined => {
+    const node = p.spec?.nodeName;
+    if (!node || p.metadata?.deletionTimestamp || FINISHED.has(p.status?.phase ?? '')) return undefined;
+    const owner = p.metadata?.ownerReferences?.find((r) => r.controller);
+    const emptyDirs = (p.spec?.volumes ?? []).filter((v) => v.emptyDir).map((v) => v.name);
+    return {
+      namespace: shared(p.metadata?.namespace ?? ''),
+      name: p.metadata?.name ?? '',
+      node: shared(node),
+      labels: p.metadata?.labels ?? {},
+      ...(owner ? { controller: shared(owner.kind) } : {}),
+      mirror: p.metadata?.annotations?.['kubernetes.io/config.mirror'] !== undefined,
+      emptyDirVolumes: emptyDirs.length > 0 ? emptyDirs : NO_VOLUMES,
+    };
   };
 }
 
