@@ -52,6 +52,10 @@ describe('chunked lists (limit/continue) as the apiserver serves them', () => {
     expect(pages).toHaveLength(6);
     const selector = new URLSearchParams(pages[0]!.query).get('fieldSelector');
     expect(selector).toBe('metadata.namespace!=kube-system,spec.nodeName!=,status.phase!=Succeeded,status.phase!=Failed');
+    // Served as the apiserver serves pod field selectors: these fields only; another is a 400, not ignored.
+    const refused = await rawRequest(fake.url, 'GET', `/api/v1/pods?limit=1&fieldSelector=${encodeURIComponent('spec.volumes!=')}`, { token: fake.token });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ kind: 'Status', reason: 'BadRequest', message: 'field label not supported: spec.volumes' });
     expect(pages.every((r) => /[?&]limit=500(&|$)/.test(r.query))).toBe(true);
     expect(pages.slice(1).every((r) => /[?&]continue=/.test(r.query))).toBe(true);
 
