@@ -3,9 +3,8 @@
 // A process of its own, so the figure is the client's memory, not the fake's.
 import { readFileSync } from 'node:fs';
 import { createKubeApi } from '../src/core/kube/index.js';
-import { readClusterSnapshot } from '../src/core/upgrade/cluster-snapshot.js';
 import { drainChecks } from '../src/core/upgrade/drain-checks.js';
-import { readDrainFacts } from '../src/core/upgrade/drain-facts.js';
+import { readSnapshotAndDrainFacts } from '../src/core/upgrade/drain-facts.js';
 import type { DrainSettings } from '../src/core/upgrade/drain-settings.js';
 import { UpgradeLock } from '../src/core/upgrade/lock.js';
 import { readNodeProblems } from '../src/core/upgrade/node-checks.js';
@@ -39,16 +38,18 @@ const settings: DrainSettings = {
 };
 const baseRss = process.memoryUsage().rss;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 let summary: string[];
 if (args.mode === 'preflight') {
   const all = [...args.controlPlanes, ...args.workers];
   const hosts = { controlPlane: args.controlPlanes, etcd: args.controlPlanes, workers: args.workers, nodeName: new Map(all.map((n) => [n, n])) };
   // The Kubernetes reads of the orchestrator's preflight, in parallel as it makes them.
+  const reads = readSnapshotAndDrainFacts(kube);
   const [holder, snapshot, previous, drain] = await Promise.all([
     new UpgradeLock(kube, NAMESPACE, 'bench', 60).inspect(),
-    readClusterSnapshot(kube),
+    reads.snapshot,
     new StateStore(kube, NAMESPACE, new Redactor()).load(),
-    readDrainFacts(kube),
+    reads.drain,
   ]);
   const checks = evaluatePreflight({
     snapshot,
@@ -70,4 +71,6 @@ if (args.mode === 'preflight') {
   summary = [`${args.batch.length} nodes, ${problems.length} problem(s)`];
 }
 const ms = performance.now() - t0;
-console.log(JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb: baseRss / 2 ** 20, summary }));
+const used = process.cpuUsage(cpu0);
+const cpuMs = (used.user + used.system) / 1000;
+console.log(JSON.stringify({ ms, cpuMs, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb: baseRss / 2 ** 20, summary }));

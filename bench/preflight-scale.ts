@@ -20,6 +20,8 @@ const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'preflight
 
 interface ProbeResult {
   ms: number;
+  /** CPU the child used: less at the mercy of other load on the machine than its wall time. */
+  cpuMs: number;
   /** CPU the fake API (this process) spent answering the child: not part of the measured code. */
   fakeCpuMs?: number;
   peakRssMb: number;
@@ -40,9 +42,9 @@ interface ProbeResult {
 export async function benchPreflightScale(): Promise<string[]> {
   const lines = [
     `preflight (Kubernetes reads + all checks) and the between-batch check, real client over HTTP to the loopback fake`,
-    `  measured: the child process running the code under test (wall time from its first read to its last check). "fake CPU" is this process's CPU serving it, not included.`,
-    `  median of 3 after a warm-up at 5,000 nodes, one run below; peak = the child's max RSS (Node + the bundled client alone: the "base" column); Node ${process.version}, 2 shared cores, load average ${os.loadavg()[0]!.toFixed(1)} at start`,
-    `  ${'nodes'.padStart(6)} ${'pods'.padStart(8)} ${'PDBs'.padStart(6)} | ${'preflight'.padStart(10)} ${'fake CPU'.padStart(9)} ${'peak RSS'.padStart(9)} ${'base'.padStart(7)} ${'requests'.padStart(9)} | batch of ${'n'.padStart(5)} ${'time'.padStart(9)} ${'requests'.padStart(9)}`,
+    `  measured: the child process running the code under test (wall time from its first read to its last check, and the CPU it used meanwhile). "fake CPU" is this process's CPU serving it, not included.`,
+    `  median of 3 after a warm-up at 5,000 nodes, one run below; peak = the child's max RSS (Node + the bundled client alone: the "base" column); "read" = response bytes the fake served to one run; Node ${process.version}, 2 shared cores, load average ${os.loadavg()[0]!.toFixed(1)} at start`,
+    `  ${'nodes'.padStart(6)} ${'pods'.padStart(8)} ${'PDBs'.padStart(6)} | ${'preflight'.padStart(10)} ${'its CPU'.padStart(8)} ${'fake CPU'.padStart(9)} ${'peak RSS'.padStart(9)} ${'base'.padStart(7)} ${'requests'.padStart(9)} ${'read'.padStart(9)} | batch of ${'n'.padStart(5)} ${'time'.padStart(9)} ${'requests'.padStart(9)}`,
   ];
   const results: string[] = [];
   const bundleDir = mkdtempSync(path.join(os.tmpdir(), 'ksu-bench-bundle-'));
@@ -86,20 +88,22 @@ async function benchSize(size: (typeof SIZES)[number], bundle: string, lines: st
     const measure = async (mode: 'preflight' | 'batch') => {
       const runs: ProbeResult[] = [];
       let requests = 0;
+      let bytes = 0;
       for (let i = 0; i < size.warmups + size.runs; i++) {
         const before = fake.requests.length;
         const cpu = process.cpuUsage();
         const r = await probe(bundle, { ...base, mode });
         const used = process.cpuUsage(cpu);
         requests = fake.requests.length - before;
+        bytes = fake.requests.slice(before).reduce((n, r) => n + (r.bytes ?? 0), 0);
         if (i >= size.warmups) runs.push({ ...r, fakeCpuMs: (used.user + used.system) / 1000 });
       }
-      return { ms: median(runs.map((r) => r.ms)), fakeCpuMs: median(runs.map((r) => r.fakeCpuMs!)), peak: Math.max(...runs.map((r) => r.peakRssMb)), base: median(runs.map((r) => r.baseRssMb)), requests, summary: runs[0]!.summary };
+      return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), fakeCpuMs: median(runs.map((r) => r.fakeCpuMs!)), peak: Math.max(...runs.map((r) => r.peakRssMb)), base: median(runs.map((r) => r.baseRssMb)), requests, bytes, summary: runs[0]!.summary };
     };
     const pre = await measure('preflight');
     const bat = await measure('batch');
     lines.push(
-      `  ${String(size.nodes).padStart(6)} ${String(size.pods).padStart(8)} ${String(size.pdbs).padStart(6)} | ${sec(pre.ms).padStart(10)} ${sec(pre.fakeCpuMs).padStart(9)} ${mb(pre.peak).padStart(9)} ${mb(pre.base).padStart(7)} ${String(pre.requests).padStart(9)} | batch of ${String(batch.length).padStart(5)} ${sec(bat.ms).padStart(9)} ${String(bat.requests).padStart(9)}`,
+      `  ${String(size.nodes).padStart(6)} ${String(size.pods).padStart(8)} ${String(size.pdbs).padStart(6)} | ${sec(pre.ms).padStart(10)} ${sec(pre.cpuMs).padStart(8)} ${sec(pre.fakeCpuMs).padStart(9)} ${mb(pre.peak).padStart(9)} ${mb(pre.base).padStart(7)} ${String(pre.requests).padStart(9)} ${mib(pre.bytes).padStart(9)} | batch of ${String(batch.length).padStart(5)} ${sec(bat.ms).padStart(9)} ${String(bat.requests).padStart(9)}`,
     );
     results.push(`  at ${size.nodes} nodes: ${pre.summary.join(' ')}; ${seeded.blockingPdbs} PDBs seeded blocking`);
     if (size.nodes === 5_000) {
@@ -113,6 +117,7 @@ async function benchSize(size: (typeof SIZES)[number], bundle: string, lines: st
 
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (n: number) => `${n.toFixed(0)} MB`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 /** Asynchronous: the fake answering the child lives in this process. */
 function probe(bundle: string, args: Record<string, unknown>): Promise<ProbeResult> {

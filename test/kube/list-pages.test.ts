@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
 import type { KubeApi } from '../../src/core/kube/kube-api.js';
-import { readDrainFacts } from '../../src/core/upgrade/drain-facts.js';
+import { readSnapshotAndDrainFacts } from '../../src/core/upgrade/drain-facts.js';
 import { NODE_GETS_MAX, readNodeProblems } from '../../src/core/upgrade/node-checks.js';
 import { FakeKube } from '../support/fake-kube/index.js';
 import { seedScaledCluster } from '../support/fake-kube/seed-scale.js';
@@ -40,11 +40,22 @@ describe('chunked lists (limit/continue) as the apiserver serves them', () => {
   });
 
   it('the client reads pods page by page, keeping only the views, and starts again once after a 410', async () => {
-    const facts = await readDrainFacts(api);
+    const reads = readSnapshotAndDrainFacts(api);
+    const [snapshot, facts] = await Promise.all([reads.snapshot, reads.drain]);
     expect(facts.pods).toHaveLength(2993);
     expect(facts.pdbs).toHaveLength(20);
+    // kube-system is listed once, for the snapshot and the drain alike; the rest without it, only pods still on a node.
+    expect(snapshot.kubeSystemPods).toHaveLength(203);
+    expect(facts.pods.filter((p) => p.namespace === 'kube-system')).toHaveLength(203);
+    expect(fake.requests.filter((r) => r.path === '/api/v1/namespaces/kube-system/pods')).toHaveLength(1);
     const pages = podLists();
     expect(pages).toHaveLength(6);
+    const selector = new URLSearchParams(pages[0]!.query).get('fieldSelector');
+    expect(selector).toBe('metadata.namespace!=kube-system,spec.nodeName!=,status.phase!=Succeeded,status.phase!=Failed');
+    // Served as the apiserver serves pod field selectors: these fields only; another is a 400, not ignored.
+    const refused = await rawRequest(fake.url, 'GET', `/api/v1/pods?limit=1&fieldSelector=${encodeURIComponent('spec.volumes!=')}`, { token: fake.token });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ kind: 'Status', reason: 'BadRequest', message: 'field label not supported: spec.volumes' });
     expect(pages.every((r) => /[?&]limit=500(&|$)/.test(r.query))).toBe(true);
     expect(pages.slice(1).every((r) => /[?&]continue=/.test(r.query))).toBe(true);
 

@@ -44,12 +44,15 @@ export function lowestApiserver(s: ClusterSnapshot): string {
   return [...s.apiservers].sort((a, b) => compareLooseVersions(a.version, b.version) ?? 0)[0]?.version ?? s.serverVersion;
 }
 
-export async function readClusterSnapshot(kube: KubeApi): Promise<ClusterSnapshot> {
+export function readClusterSnapshot(kube: KubeApi): Promise<ClusterSnapshot>;
+/** `alsoView` sees each kube-system pod too, its results returned as `also`: a caller needing more of these pods reads them once. */
+export function readClusterSnapshot<T>(kube: KubeApi, alsoView: (p: V1Pod) => T | undefined): Promise<ClusterSnapshot & { also: T[] }>;
+export async function readClusterSnapshot<T>(kube: KubeApi, alsoView?: (p: V1Pod) => T | undefined): Promise<ClusterSnapshot & { also?: T[] }> {
   // kube-system holds a kube-proxy and a CNI pod per node: read in pages, reduced at once.
   const [version, nodes, pods] = await Promise.all([
     kube.getServerVersion(),
     kube.listNodeViews(nodeView),
-    kube.listPodViews('kube-system', {}, (p) => ({ view: podView(p), apiserver: apiserverView(p) })),
+    kube.listPodViews('kube-system', {}, (p) => ({ view: podView(p), apiserver: apiserverView(p), also: alsoView?.(p) })),
   ]);
   const serverVersion = canonicalKubeVersion(version.gitVersion);
   const apiservers = pods.flatMap((p) => (p.apiserver ? [p.apiserver] : []));
@@ -59,6 +62,7 @@ export async function readClusterSnapshot(kube: KubeApi): Promise<ClusterSnapsho
     apiservers: apiservers.length > 0 ? apiservers : [{ source: '/version', version: serverVersion }],
     nodes,
     kubeSystemPods: pods.map((p) => p.view),
+    ...(alsoView ? { also: pods.flatMap((p) => (p.also === undefined ? [] : [p.also])) } : {}),
   };
 }
 

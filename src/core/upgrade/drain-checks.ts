@@ -1,4 +1,4 @@
-import { matchesSelectorObject, parseSelectorString } from '../kube/label-selectors.js';
+import { matchesSelectorObject, parseSelectorString, type LabelSelectorObject } from '../kube/label-selectors.js';
 import type { NodeView } from './cluster-snapshot.js';
 import type { DrainFacts, DrainPodView, PdbView } from './drain-facts.js';
 import type { DrainSettings } from './drain-settings.js';
@@ -69,15 +69,44 @@ function blocking(b: PdbView, covered: number): string | undefined {
   return undefined;
 }
 
-/** Pods grouped by namespace, so each budget is matched against its own namespace only. */
-function byNamespace(pods: readonly DrainPodView[]): Map<string, DrainPodView[]> {
-  const out = new Map<string, DrainPodView[]>();
-  for (const p of pods) {
-    const l = out.get(p.namespace);
-    if (l) l.push(p);
-    else out.set(p.namespace, [p]);
+/**
+ * Pods by namespace and by label pair, so each budget is matched against the pods of its own
+ * namespace that carry its first matchLabels pair: 1,000 budgets over 150,000 pods would
+ * otherwise test every pod of a namespace once per budget in it.
+ */
+class PodIndex {
+  private readonly byNs = new Map<string, { all: DrainPodView[]; byLabel?: Map<string, DrainPodView[]> }>();
+
+  constructor(pods: readonly DrainPodView[]) {
+    for (const p of pods) {
+      const ns = this.byNs.get(p.namespace);
+      if (ns) ns.all.push(p);
+      else this.byNs.set(p.namespace, { all: [p] });
+    }
   }
-  return out;
+
+  matching(namespace: string, selector: LabelSelectorObject): DrainPodView[] {
+    const ns = this.byNs.get(namespace);
+    if (!ns) return [];
+    const first = Object.entries(selector.matchLabels ?? {})[0];
+    const candidates = first ? (this.labelIndex(ns).get(`${first[0]}=${first[1]}`) ?? []) : ns.all;
+    return candidates.filter((p) => matchesSelectorObject(selector, p.labels));
+  }
+
+  /** Built on first use, for namespaces that have a budget. */
+  private labelIndex(ns: { all: DrainPodView[]; byLabel?: Map<string, DrainPodView[]> }): Map<string, DrainPodView[]> {
+    if (ns.byLabel) return ns.byLabel;
+    const index = new Map<string, DrainPodView[]>();
+    for (const p of ns.all) {
+      for (const [k, v] of Object.entries(p.labels)) {
+        const key = `${k}=${v}`;
+        const l = index.get(key);
+        if (l) l.push(p);
+        else index.set(key, [p]);
+      }
+    }
+    return (ns.byLabel = index);
+  }
 }
 
 /** What Kubespray does when a budget blocks the drain, under one node's settings. */
@@ -93,13 +122,13 @@ function pdbCheck(f: DrainCheckFacts, d: Drained): Check {
   if ('skip' in d) return { id: 'drain-pdb', title, result: d.skip, detail: d.why };
   const blocked: string[] = [];
   const blockedNodes = new Set<string>();
-  const all = byNamespace(f.drain.pods);
-  const evictedByNs = byNamespace(d.pods);
+  const all = new PodIndex(f.drain.pods);
+  const evictable = new PodIndex(d.pods);
   for (const b of f.drain.pdbs) {
     if (!b.selector) continue;
-    const evicted = (evictedByNs.get(b.namespace) ?? []).filter((p) => matchesSelectorObject(b.selector!, p.labels));
+    const evicted = evictable.matching(b.namespace, b.selector);
     if (evicted.length === 0) continue;
-    const covered = b.expectedPods ?? (all.get(b.namespace) ?? []).filter((p) => matchesSelectorObject(b.selector!, p.labels)).length;
+    const covered = b.expectedPods ?? all.matching(b.namespace, b.selector).length;
     const why = blocking(b, covered);
     if (!why) continue;
     blocked.push(`${b.namespace}/${b.name}: ${why}; covers ${evicted.map((p) => `${p.name} on ${p.node}`).join(', ')}`);

@@ -7,13 +7,13 @@ import { isTransientKubeError, sameKubeVersion, type KubeApi } from '../kube/ind
 import type { BatchSize } from './batches.js';
 import { describePlan, PHASE_TITLES, type PlannedStep } from './phase-plan-view.js';
 import { KubespraySteps } from './kubespray-steps.js';
-import { lowestApiserver, readClusterSnapshot, type ClusterSnapshot } from './cluster-snapshot.js';
+import { lowestApiserver, type ClusterSnapshot } from './cluster-snapshot.js';
 import { UpgradeLock } from './lock.js';
 import { drainChecks } from './drain-checks.js';
 import { ansibleCheck, type AnsibleFacts } from './ansible-check.js';
 import { etcdCheck } from './etcd-check.js';
 import { readEtcdHealth } from '../etcd/health.js';
-import { readDrainFacts } from './drain-facts.js';
+import { readSnapshotAndDrainFacts } from './drain-facts.js';
 import { removedBetween, type RemovedApi } from '../kube/removed-apis.js';
 import { scanCluster } from './removed-apis/cluster-uses.js';
 import { removedApiCheck, type RemovedApiFacts } from './removed-apis/removed-api-check.js';
@@ -209,7 +209,7 @@ class UpgradeRun {
       if (e instanceof ActionError) return { error: e.message };
       throw e;
     });
-    const snapshotRead = readClusterSnapshot(this.d.kube);
+    const { snapshot: snapshotRead, drain: drainRead } = readSnapshotAndDrainFacts(this.d.kube);
     const targetRead = this.d.resolveKubeTarget();
     // Needs both versions; runs beside the other reads.
     const removedApis = Promise.all([snapshotRead, targetRead]).then(([snap, target]) => this.removedApiFacts(snap, target));
@@ -219,7 +219,7 @@ class UpgradeRun {
       snapshotRead,
       this.store.load(),
       targetRead,
-      readDrainFacts(this.d.kube),
+      drainRead,
       this.d.resolveDrainSettings(),
       this.d.readAnsibleFacts(),
       etcd,

@@ -13,6 +13,8 @@ export interface RequestLogEntry {
   path: string;
   query: string;
   status: number;
+  /** Bytes of the response body, once answered (what the client had to read). */
+  bytes?: number;
   at: number;
   contentType?: string;
   userAgent?: string;
@@ -46,6 +48,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
   const send = (status: number, body: unknown, type = 'application/json') => {
     entry.status = status;
     const text = type === 'application/json' ? JSON.stringify(body) : String(body);
+    entry.bytes = Buffer.byteLength(text);
     res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(text) });
     res.end(text);
   };
@@ -88,7 +91,8 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, o
     if (typeof result === 'string') return send(200, result, 'text/plain');
     if ('json' in result) {
       entry.status = 200;
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(result.json) });
+      entry.bytes = Buffer.byteLength(result.json);
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': entry.bytes });
       res.end(result.json);
       return;
     }
