@@ -6,7 +6,7 @@ import type { FileImageChange } from './image-files.js';
 import { renderChecklist, type ChecklistInput } from './pr-checklist.js';
 import { location, type RepoLinks } from './pr-links.js';
 import { renderProvenance, type Provenance } from './pr-provenance.js';
-import { keptBranchNote } from '../managers/gitmodules-branch.js';
+import { keptBranchNote, type OldPin } from '../managers/gitmodules-branch.js';
 import type { ForkCompare } from './fork-links.js';
 
 /** GitHub rejects a PR body over 65,536 characters. */
@@ -40,7 +40,7 @@ export interface PrBodyInput {
   /** The `.gitmodules` `branch =` line moved with the hop. */
   gitmodulesBranch?: { line: number; before: string; after: string };
   /** A `.gitmodules` `branch =` line naming a branch, left as it is (the body says why). */
-  gitmodulesKept?: { line: number; value: string };
+  gitmodulesKept?: { line: number; value: string; pin?: OldPin };
   /** Hidden marker so a rerun can recognise the PR. */
   marker: string;
   config: ChecklistInput['config'];
@@ -159,7 +159,7 @@ function renderImages(input: PrBodyInput): string {
   ];
   lines.push(table(['File', 'What', 'Change'], rows));
   if (input.imageChanges.length === 0 && input.submodulePath) lines.push('', `No image reference to ${code(`kubespray:${input.report.from}`)} was found outside the submodule.`);
-  if (input.gitmodulesKept) lines.push('', `> [!NOTE]\n> ${keptBranchNote(input.gitmodulesKept, input.report.from, input.report.to, code)}`);
+  if (input.gitmodulesKept) lines.push('', `> [!NOTE]\n> ${keptBranchNote(input.gitmodulesKept, input.gitmodulesKept.pin ?? input.report.from, input.report.to, code)}`);
   return lines.join('\n') + '\n';
 }
 
