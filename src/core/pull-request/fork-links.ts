@@ -30,3 +30,17 @@ export function forkLinks(fork: ForkInfo, pin: string, target: ReleaseTag, serve
   const [owner, name] = upstream.path.split('/') as [string, string];
   return { repository, url: `${web}/compare/${from}...${owner}:${name}:${encodeURIComponent(target.tag)}` };
 }
+
+/**
+ * Where a follow-fork-tags hop's release notes come from: the fork's own releases, read with
+ * the run's token, so only when the fork is on the run's GitHub host (the API the token
+ * talks to). Otherwise `why` says so, rather than reading the fork's tags as upstream's.
+ */
+export type ForkNotesSource = { repository: string; webUrl: string } | { why: string; webUrl?: string };
+
+export function forkNotesSource(fork: ForkInfo, serverUrl: string): ForkNotesSource {
+  const webUrl = githubWebUrl(fork.repository, serverUrl);
+  const serverHost = /^https?:\/\/([^/:]+)/i.exec(serverUrl.trim())?.[1]?.toLowerCase();
+  if (webUrl && fork.repository.host === serverHost) return { repository: fork.repository.path, webUrl };
+  return { why: `the fork ${describeRepository(fork.repository)} is not on this run's GitHub host (${serverHost ?? serverUrl}), whose API the token reads`, ...(webUrl ? { webUrl } : {}) };
+}

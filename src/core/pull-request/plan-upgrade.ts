@@ -36,8 +36,10 @@ import { gitmodulesOldPin, hopBranch, hopFrom } from './hop-names.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 import { bumpGitmodulesBranch, keptBranchNote } from '../managers/gitmodules-branch.js';
 import { bumpImagePins } from './image-pin-bumps.js';
-import { describeFork, forkHop } from '../releases/detect/fork-hazard.js';
-import { forkLinks } from './fork-links.js';
+import { describeFork, forkHop, withForkHop } from '../releases/detect/fork-hazard.js';
+import { forkLinks, forkNotesSource } from './fork-links.js';
+import { code, link } from '../text/markdown.js';
+import { describeRepository } from '../cluster-repo/repository-url.js';
 
 /** What the user asks for (the action's inputs, parsed). */
 export interface PlanRequest {
@@ -184,7 +186,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const hop = await studyHop(sub.git, from, to, evaluations);
     const fork = state.fork && submodule && (await forkHop(state.fork, targetTag, state.currentCommit, submodule.path));
     // The fork's hazards concern the submodule, whatever the inventory: first in every report built here.
-    const withFork = (r: UpgradeReport): UpgradeReport => (fork ? { ...r, hazards: [...fork.hazards, ...r.hazards], fork: fork.entry } : r);
+    const withFork = (r: UpgradeReport) => withForkHop(r, fork || undefined);
     const report = withFork(await buildClusterReports({ git: sub.git, from, to, repoRoot: root, inventories, submoduleState, hop }));
     log.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
@@ -247,6 +249,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   annotateHazards(log, report, root, to);
   log.info(`Kubespray tag evaluations in this run: ${evaluations} (${study.inventories.length} inventory(ies))`);
 
+  const server = s.serverUrl.replace(/\/+$/, '');
   const rendering = await log.group('Gather the release notes', async () => {
     const between = state.releases
       .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
@@ -254,34 +257,43 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       .map((r) => r.tag);
     let notes = new Map<string, ReleaseNote>();
     let availability: NotesAvailability = { fetched: true };
-    if (!github) {
+    // Following the fork's tags, the releases are the fork's: read them there, never upstream's.
+    const forkNotes = state.fork?.followTags ? forkNotesSource(state.fork, s.serverUrl) : undefined;
+    const notesRepository = forkNotes && 'repository' in forkNotes ? forkNotes.repository : s.kubesprayGithubRepository;
+    if (forkNotes && 'why' in forkNotes) {
+      availability = { fetched: false, why: forkNotes.why };
+      warn(`release notes of the fork's tags are left out: ${forkNotes.why}`);
+    } else if (!github) {
       availability = { fetched: false, why: 'this dry run has no github-token' };
       warn('no github-token: release notes are left out of this dry run');
     } else {
       // Notes inform the review; without them (e.g. GHES with no mirror of the releases) the PR still stands.
       try {
-        notes = await github.listReleaseNotes(s.kubesprayGithubRepository, between);
+        notes = await github.listReleaseNotes(notesRepository, between);
       } catch (e) {
         if (!(e instanceof ActionError)) throw e;
-        availability = { fetched: false, why: `the releases of ${s.kubesprayGithubRepository} could not be read` };
-        warn(`release notes of ${s.kubesprayGithubRepository} are unavailable, the body links the releases instead: ${e.message}`);
+        availability = { fetched: false, why: `the releases of ${notesRepository} could not be read` };
+        warn(`release notes of ${notesRepository} are unavailable, the body links the releases instead: ${e.message}`);
       }
     }
+    const forkAbsent = (tag: string) => {
+      const base = state.fork?.bases.get(tag);
+      return `The fork ${code(describeRepository(state.fork!.repository))} has no GitHub release for ${code(tag)}${base ? `; it is built on upstream's ${link(base.tag, `${server}/${s.kubesprayGithubRepository}/releases/tag/${encodeURIComponent(base.tag)}`)}` : ''}.`;
+    };
     const hopPath = upgradePath(state.current, state.releases);
     // A kube_version pin matters to later hops only when it is what the cluster runs after this hop.
     const kube = report.components.kube_version;
     const heldAt = kube?.pinned && kube.effectiveTo.known && kube.effectiveTo.value === kube.pinned.value ? kube.pinned.value : undefined;
     const laterHops = await studyLaterHops(study.sub.git, { tag: to, defaults: study.hop.dTo }, hopPath.slice(1), heldAt);
-    const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
-    const server = s.serverUrl.replace(/\/+$/, '');
+    const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url, ...(forkNotes ? { absent: forkAbsent(tag) } : {}) }));
     const submodulePrefix = submodule ? `${submodule.path}/` : undefined;
     const input: Omit<PrBodyInput, 'links'> = {
       report,
       releaseNotes,
       notes: availability,
-      kubesprayWebUrl: `${server}/${s.kubesprayGithubRepository}`,
+      kubesprayWebUrl: forkNotes?.webUrl ?? `${server}/${s.kubesprayGithubRepository}`,
       ...(state.fork ? { fork: forkLinks(state.fork, state.currentCommit, targetTag, s.serverUrl) } : {}),
-      kubesprayRepository: s.kubesprayGithubRepository,
+      kubesprayRepository: notesRepository,
       ...(submodule ? { submodulePath: submodule.path } : {}),
       imageChanges: prepared.images.changes,
       rewrittenPins: prepared.pins,

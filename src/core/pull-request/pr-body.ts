@@ -16,6 +16,8 @@ export interface ReleaseNoteInput {
   tag: string;
   body?: string;
   url?: string;
+  /** What to say when the release has no notes, if not "no GitHub release" (a fork's tag: whose release is missing). */
+  absent?: string;
 }
 
 /** Whether the notes were asked for: an absent note means "no release" only when they were. */
@@ -217,7 +219,7 @@ function renderReleaseNotes(input: PrBodyInput, budget: number): string {
     parts.push(`#### ${link(n.tag, page)}`, '');
     if (!input.notes.fetched) continue;
     if (n.body === undefined) {
-      parts.push(`No GitHub release was found for ${code(n.tag)}.`, '');
+      parts.push(n.absent ?? `No GitHub release was found for ${code(n.tag)}.`, '');
       continue;
     }
     const safe = neutraliseReleaseNotes(n.body, { maxChars: per, sourceRepo: input.kubesprayRepository });

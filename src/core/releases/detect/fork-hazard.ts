@@ -1,5 +1,5 @@
 import { code } from '../../text/markdown.js';
-import type { ForkHop as ForkHopEntry, Hazard } from '../../knowledge/upgrade-report-types.js';
+import type { ForkHop as ForkHopEntry, Hazard, UpgradeReport } from '../../knowledge/upgrade-report-types.js';
 import type { ReleaseTag } from '../datasources/git-tags.js';
 import { forkTargetHazard, targetOnFork } from './fork-target.js';
 import { describeRepository } from '../../cluster-repo/repository-url.js';
@@ -54,4 +54,9 @@ export async function forkHop(fork: ForkInfo, target: ReleaseTag, pin: string, s
       targetOnFork: onFork.kind,
     },
   };
+}
+
+/** The report with the fork's hazards first (they concern the submodule, whatever the inventory) and its `fork` entry. */
+export function withForkHop(report: UpgradeReport, hop: { hazards: Hazard[]; entry: ForkHopEntry } | undefined): UpgradeReport {
+  return hop ? { ...report, hazards: [...hop.hazards, ...report.hazards], fork: hop.entry } : report;
 }
