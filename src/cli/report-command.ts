@@ -14,6 +14,7 @@ import type { Git } from '../adapters/git/git-command-manager.js';
 import { readGitlink, resolveSubmoduleUrl } from '../core/cluster-repo/submodules.js';
 import { findKubespraySource, UPSTREAM_KUBESPRAY_URL } from '../core/cluster-repo/kubespray-source.js';
 import { kubesprayCacheDir } from '../adapters/runner/cache-dir.js';
+import { fenceUntrusted } from '../adapters/runner/log-hygiene.js';
 import type { SubmoduleState } from '../core/knowledge/upgrade-report.js';
 import { buildClusterReports } from '../core/knowledge/cluster-upgrade-reports.js';
 import { loadSuiteConfig } from '../core/config/suite-config.js';
@@ -106,7 +107,9 @@ async function writeReport(
     ...(submoduleState ? { submoduleState } : {}),
   });
   const report = await withRemovedApiHazards(finish(studied), root, [...(submodulePath ? [submodulePath] : []), ...choice.inventories]);
-  process.stdout.write(args.flags.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
+  // The report quotes untrusted text (fork commit subjects, inventory values); run in a workflow step, none of it may act as a command.
+  // In JSON, `##[` occurs only inside strings, and `\u005b` reads back as the same `[`; no line starts with `::`.
+  process.stdout.write(args.flags.has('json') ? JSON.stringify(report, null, 2).replace(/##\[/g, '##\\u005b') + '\n' : `${fenceUntrusted(renderReport(report).replace(/\n$/, '')).join('\n')}\n`);
   return 0;
 }
 
