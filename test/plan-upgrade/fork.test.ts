@@ -14,7 +14,7 @@ import { ACME_FORK_URL, buildAcmeFork, buildKubesprayFork, HOSTILE_SUBJECTS, ins
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
 import { forgedCommands } from '../support/runner-commands.js';
-import { planFixture, REPO, TOKEN, type PlanFixture } from './fixture.js';
+import { planFixture, REPO, setBranchLine, TOKEN, type PlanFixture } from './fixture.js';
 import { startFakeGitHub } from '../support/fake-github/index.js';
 import { runAction } from '../support/run-action.js';
 
@@ -108,15 +108,6 @@ function globexFork(): KubesprayFork {
 }
 const GLOBEX_URL = 'https://github.com/globex-infra/kubespray.git';
 const INITECH_URL = 'https://github.com/initech/kubespray.git';
-
-/** Sets the submodule's `.gitmodules` branch line on the fixture's main, and the runner's checkout to it. */
-function setBranchLine(fx: PlanFixture, branch: string): void {
-  git(fx.repo.seed, ['config', '--file', '.gitmodules', 'submodule.kubespray.branch', branch]);
-  git(fx.repo.seed, ['commit', '-qam', `branch line ${branch}`]);
-  git(fx.repo.seed, ['push', '-q', fx.repo.origin, 'HEAD:refs/heads/main']);
-  git(fx.checkout, ['fetch', '-q', '--depth=1', 'origin', 'main']);
-  git(fx.checkout, ['reset', '-q', '--hard', 'FETCH_HEAD']);
-}
 
 describe('plan-upgrade on a fork: the target on the fork, .gitmodules, branches, release notes', () => {
   it("a fork that lacks the target commit gets an error hazard with the fix (push upstream's tag to the fork)", async () => {
