@@ -37,9 +37,7 @@ import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 import { bumpGitmodulesBranch, keptBranchNote } from '../managers/gitmodules-branch.js';
 import { bumpImagePins } from './image-pin-bumps.js';
 import { describeFork, forkHop, withForkHop } from '../releases/detect/fork-hazard.js';
-import { forkLinks, forkNotesSource } from './fork-links.js';
-import { code, link } from '../text/markdown.js';
-import { describeRepository } from '../cluster-repo/repository-url.js';
+import { forkLinks, releaseNotesPlace } from './fork-links.js';
 
 /** What the user asks for (the action's inputs, parsed). */
 export interface PlanRequest {
@@ -249,7 +247,6 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   annotateHazards(log, report, root, to);
   log.info(`Kubespray tag evaluations in this run: ${evaluations} (${study.inventories.length} inventory(ies))`);
 
-  const server = s.serverUrl.replace(/\/+$/, '');
   const rendering = await log.group('Gather the release notes', async () => {
     const between = state.releases
       .filter((r) => compareReleases(r, state.current) > 0 && compareReleases(r, targetTag) <= 0)
@@ -258,11 +255,11 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     let notes = new Map<string, ReleaseNote>();
     let availability: NotesAvailability = { fetched: true };
     // Following the fork's tags, the releases are the fork's: read them there, never upstream's.
-    const forkNotes = state.fork?.followTags ? forkNotesSource(state.fork, s.serverUrl) : undefined;
-    const notesRepository = forkNotes && 'repository' in forkNotes ? forkNotes.repository : s.kubesprayGithubRepository;
-    if (forkNotes && 'why' in forkNotes) {
-      availability = { fetched: false, why: forkNotes.why };
-      warn(`release notes of the fork's tags are left out: ${forkNotes.why}`);
+    const place = releaseNotesPlace(state.fork, s.serverUrl, s.kubesprayGithubRepository);
+    const notesRepository = place.repository;
+    if (place.unavailable) {
+      availability = { fetched: false, why: place.unavailable };
+      warn(`release notes are left out: ${place.unavailable}`);
     } else if (!github) {
       availability = { fetched: false, why: 'this dry run has no github-token' };
       warn('no github-token: release notes are left out of this dry run');
@@ -276,22 +273,19 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
         warn(`release notes of ${notesRepository} are unavailable, the body links the releases instead: ${e.message}`);
       }
     }
-    const forkAbsent = (tag: string) => {
-      const base = state.fork?.bases.get(tag);
-      return `The fork ${code(describeRepository(state.fork!.repository))} has no GitHub release for ${code(tag)}${base ? `; it is built on upstream's ${link(base.tag, `${server}/${s.kubesprayGithubRepository}/releases/tag/${encodeURIComponent(base.tag)}`)}` : ''}.`;
-    };
     const hopPath = upgradePath(state.current, state.releases);
     // A kube_version pin matters to later hops only when it is what the cluster runs after this hop.
     const kube = report.components.kube_version;
     const heldAt = kube?.pinned && kube.effectiveTo.known && kube.effectiveTo.value === kube.pinned.value ? kube.pinned.value : undefined;
     const laterHops = await studyLaterHops(study.sub.git, { tag: to, defaults: study.hop.dTo }, hopPath.slice(1), heldAt);
-    const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url, ...(forkNotes ? { absent: forkAbsent(tag) } : {}) }));
+    const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url, ...(place.absent ? { absent: place.absent(tag) } : {}) }));
+    const server = s.serverUrl.replace(/\/+$/, '');
     const submodulePrefix = submodule ? `${submodule.path}/` : undefined;
     const input: Omit<PrBodyInput, 'links'> = {
       report,
       releaseNotes,
       notes: availability,
-      kubesprayWebUrl: forkNotes?.webUrl ?? `${server}/${s.kubesprayGithubRepository}`,
+      kubesprayWebUrl: place.webUrl,
       ...(state.fork ? { fork: forkLinks(state.fork, state.currentCommit, targetTag, s.serverUrl) } : {}),
       kubesprayRepository: notesRepository,
       ...(submodule ? { submodulePath: submodule.path } : {}),
