@@ -3,12 +3,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../core/errors.js';
-import { openClusterRepo } from '../core/releases/detect/detect-release.js';
+import { forkRepository, openClusterRepo, readClusterRepoState, type ClusterRepoState } from '../core/releases/detect/detect-release.js';
+import { forkHop, withForkHop } from '../core/releases/detect/fork-hazard.js';
+import type { ForkInfo } from '../core/releases/detect/fork-release.js';
+import { parseReleaseTag } from '../core/releases/versions/release-version.js';
+import type { ReleaseTag } from '../core/releases/datasources/git-tags.js';
+import type { UpgradeReport } from '../core/knowledge/upgrade-report-types.js';
 import { assertSafeRemote, redactUrl } from '../core/releases/datasources/git-tags.js';
 import type { Git } from '../adapters/git/git-command-manager.js';
 import { readGitlink, resolveSubmoduleUrl } from '../core/cluster-repo/submodules.js';
 import { findKubespraySource, UPSTREAM_KUBESPRAY_URL } from '../core/cluster-repo/kubespray-source.js';
 import { kubesprayCacheDir } from '../adapters/runner/cache-dir.js';
+import { fenceUntrusted } from '../adapters/runner/log-hygiene.js';
 import type { SubmoduleState } from '../core/knowledge/upgrade-report.js';
 import { buildClusterReports } from '../core/knowledge/cluster-upgrade-reports.js';
 import { loadSuiteConfig } from '../core/config/suite-config.js';
@@ -28,7 +34,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(
     argv,
     ['repo', 'from', 'to', 'inventory', 'config', 'submodule-path', 'kubespray-repository', 'running-kube-version'],
-    ['json'],
+    ['json', 'follow-fork-tags'],
   );
   const from = tagFlag(args, 'from');
   const to = tagFlag(args, 'to');
@@ -38,17 +44,30 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   const submodule = source.submodule;
   const subDir = path.join(root, submodule.path);
   const [gitlink, checkedOut] = await Promise.all([readGitlink(git, submodule.path), isCheckout(git.at(subDir), subDir)]);
-  const upstreamUrl = async () => stringFlag(args, 'kubespray-repository') ?? (await resolveSubmoduleUrl(git, submodule.url));
+  const submoduleUrl = await resolveSubmoduleUrl(git, submodule.url);
+  const config = loadSuiteConfig(root, stringFlag(args, 'config'));
+  // A fork is read exactly as plan-upgrade reads it; --kubespray-repository then names the upstream it follows.
+  const upstreamFlag = stringFlag(args, 'kubespray-repository') ?? config.kubesprayRepository;
+  const fork = forkRepository(submoduleUrl, upstreamFlag)
+    ? (await readClusterRepoState(
+        { repoPath: root, submodulePath: submodule.path, kubesprayRepository: upstreamFlag, allowPrerelease: true, followForkTags: args.flags.has('follow-fork-tags') || config.followForkTags, kubesprayCache: kubesprayCacheDir(process.env) },
+        { git, root },
+        { submodule, currentCommit: gitlink },
+      ))
+    : undefined;
 
   const temp = checkedOut ? undefined : await mkdtemp(path.join(os.tmpdir(), 'kubespray-report-'));
   try {
     const kubespray = git.at(temp ?? subDir);
     if (temp) await kubespray.initBare();
     const [, statusPorcelain] = await Promise.all([
-      ensureTags(kubespray, [from, to], upstreamUrl, temp !== undefined),
+      fork?.fork ? ensureForkTags(kubespray, [from, to], fork.fork, temp !== undefined) : ensureTags(kubespray, [from, to], async () => stringFlag(args, 'kubespray-repository') ?? submoduleUrl, temp !== undefined),
       checkedOut ? kubespray.statusPorcelain() : undefined,
     ]);
-    return await writeReport(args, kubespray, root, from, to, submodule.path, { path: submodule.path, gitlink, ...(statusPorcelain !== undefined ? { statusPorcelain } : {}) });
+    const hop = fork?.fork && (await forkHop(fork.fork, await hopTarget(kubespray, fork, to), gitlink, submodule.path));
+    // A fork's pin is not its base release's commit by design (as in plan-upgrade): the fork hazards say what the hop does to it.
+    const submoduleState: SubmoduleState = { path: submodule.path, gitlink, ...(fork?.fork ? { fromCommit: gitlink } : {}), ...(statusPorcelain !== undefined ? { statusPorcelain } : {}) };
+    return await writeReport(args, kubespray, root, from, to, submodule.path, submoduleState, (r) => withForkHop(r, hop || undefined));
   } finally {
     if (temp) await rm(temp, { recursive: true, force: true });
   }
@@ -63,7 +82,16 @@ async function reportImageOnly(args: ParsedArgs, git: Git, root: string, from: s
   return writeReport(args, cache, root, from, to, undefined, undefined);
 }
 
-async function writeReport(args: ParsedArgs, kubespray: Git, root: string, from: string, to: string, submodulePath: string | undefined, submoduleState: SubmoduleState | undefined): Promise<number> {
+async function writeReport(
+  args: ParsedArgs,
+  kubespray: Git,
+  root: string,
+  from: string,
+  to: string,
+  submodulePath: string | undefined,
+  submoduleState: SubmoduleState | undefined,
+  finish: (r: UpgradeReport) => UpgradeReport = (r) => r,
+): Promise<number> {
   const choice = await chooseInventories(root, {
     explicit: stringFlag(args, 'inventory')?.split(',').map((p) => p.trim()).filter(Boolean),
     config: loadSuiteConfig(root, stringFlag(args, 'config')),
@@ -78,8 +106,10 @@ async function writeReport(args: ParsedArgs, kubespray: Git, root: string, from:
     ...(stringFlag(args, 'running-kube-version') ? { runningKubeVersion: stringFlag(args, 'running-kube-version') } : {}),
     ...(submoduleState ? { submoduleState } : {}),
   });
-  const report = await withRemovedApiHazards(studied, root, [...(submodulePath ? [submodulePath] : []), ...choice.inventories]);
-  process.stdout.write(args.flags.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
+  const report = await withRemovedApiHazards(finish(studied), root, [...(submodulePath ? [submodulePath] : []), ...choice.inventories]);
+  // The report quotes untrusted text (fork commit subjects, inventory values); run in a workflow step, none of it may act as a command.
+  // In JSON, `##[` occurs only inside strings, and `\u005b` reads back as the same `[`; no line starts with `::`.
+  process.stdout.write(args.flags.has('json') ? JSON.stringify(report, null, 2).replace(/##\[/g, '##\\u005b') + '\n' : `${fenceUntrusted(renderReport(report).replace(/\n$/, '')).join('\n')}\n`);
   return 0;
 }
 
@@ -100,9 +130,27 @@ async function isCheckout(git: Git, dir: string): Promise<boolean> {
   return top !== undefined && realpathSync(top) === realpathSync(dir);
 }
 
+/** A fork's tags come from the fork, the others from the upstream it follows. */
+async function ensureForkTags(git: Git, tags: readonly string[], fork: ForkInfo, fresh: boolean): Promise<void> {
+  const onFork = new Set(fork.forkTags.map((t) => t.name));
+  await ensureTags(git, tags.filter((t) => onFork.has(t)), async () => fork.url, fresh);
+  await ensureTags(git, tags.filter((t) => !onFork.has(t)), async () => fork.upstreamUrl, fresh);
+}
+
+/** The release `--to` names: one the fork state knows, else the fetched tag read as a release. */
+async function hopTarget(kubespray: Git, state: ClusterRepoState, to: string): Promise<ReleaseTag> {
+  const known = [...state.releases, ...state.suspect].find((r) => r.tag === to);
+  if (known) return known;
+  const version = parseReleaseTag(to);
+  const commit = await kubespray.resolveCommit(`refs/tags/${to}`);
+  if (!version || !commit) throw new ConfigurationError(`--to ${to} is not a release tag (vX.Y.Z or vX.Y.Z-<suffix>) of the fork or its upstream`);
+  return { ...version, commit };
+}
+
 /** Fetches the tags the repository lacks, shallow when the repository already is. */
 async function ensureTags(git: Git, tags: readonly string[], upstreamUrl: () => Promise<string>, fresh: boolean): Promise<void> {
   const wanted = [...new Set(tags)];
+  if (wanted.length === 0) return;
   const present = await git.existingRefs(wanted.map((t) => `refs/tags/${t}`));
   const missing = wanted.filter((t) => !present.has(`refs/tags/${t}`));
   if (missing.length === 0) return;

@@ -6,6 +6,10 @@ export function renderReport(r: UpgradeReport): string {
   if (r.inventories) {
     out.push(r.inventories.length > 0 ? `INVENTORIES (${r.inventories.length}): ${r.inventories.join(', ')}` : 'INVENTORIES: none found or given; Kubespray defaults only, no pin checks', '');
   }
+  if (r.fork) {
+    const f = r.fork;
+    out.push(`FORK ${f.repository} at ${f.pinned}, built on upstream ${f.baseVersion} + ${f.ownCommits} commit(s); this hop drops ${f.dropped.count}; the fork has the target ${f.targetOnFork === 'ref' ? 'under a ref' : f.targetOnFork === 'by-id' ? 'only by commit id' : 'not at all'}`, '');
+  }
   out.push(`HAZARDS (${r.hazards.length})`);
   if (r.hazards.length === 0) out.push('  none');
   for (const h of r.hazards) out.push(...hazardLines(h));

@@ -68,5 +68,14 @@ export function pushHumanCommit(f: PlanFixture, workDir: string, branch: string)
   return git(f.repo.origin, ['rev-parse', `refs/heads/${branch}`]).trim();
 }
 
+/** Sets the submodule's `.gitmodules` branch line on the fixture's main, and the runner's checkout to it. */
+export function setBranchLine(f: PlanFixture, branch: string): void {
+  git(f.repo.seed, ['config', '--file', '.gitmodules', 'submodule.kubespray.branch', branch]);
+  git(f.repo.seed, ['commit', '-qam', `branch line ${branch}`]);
+  git(f.repo.seed, ['push', '-q', f.repo.origin, 'HEAD:refs/heads/main']);
+  git(f.checkout, ['fetch', '-q', '--depth=1', 'origin', 'main']);
+  git(f.checkout, ['reset', '-q', '--hard', 'FETCH_HEAD']);
+}
+
 export { buildKubesprayUpstream, writeFileSync };
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { UpgradeReport } from '../../src/core/knowledge/upgrade-report-types.js';
 import { git } from '../support/git.js';
 import { makeTempDir } from '../support/tmp.js';
-import { buildKubesprayUpstream, planFixture, type PlanFixture } from './fixture.js';
+import { buildKubesprayUpstream, planFixture, setBranchLine, type PlanFixture } from './fixture.js';
 import type { KubesprayUpstream } from '../support/kubespray-upstream.js';
 
 const tmp = makeTempDir('ksu-plan-layouts-');
@@ -32,14 +32,6 @@ const CONFIG = `clusters:
 `;
 
 /** Commits the seed's edits with a .gitmodules branch line, publishes them and brings the runner's checkout to them. */
-function setBranchLine(f: PlanFixture, branch: string): void {
-  git(f.repo.seed, ['config', '--file', '.gitmodules', 'submodule.kubespray.branch', branch]);
-  git(f.repo.seed, ['commit', '-qam', `branch line ${branch}`]);
-  git(f.repo.seed, ['push', '-q', f.repo.origin, 'HEAD:refs/heads/main']);
-  git(f.checkout, ['fetch', '-q', '--depth=1', 'origin', 'main']);
-  git(f.checkout, ['reset', '-q', '--hard', 'FETCH_HEAD']);
-}
-
 describe('plan-upgrade over several clusters', () => {
   it('studies every cluster (one named by its file), shows each in the body, and moves the .gitmodules branch line', async () => {
     const f = await planFixture(path.join(tmp.dir, 'fleet'), upstream, {

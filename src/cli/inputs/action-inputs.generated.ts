@@ -39,7 +39,7 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly DeclaredInput[]>> =
     },
     {
       "name": "branch-prefix",
-      "description": "Prefix of the hop branch, which is <prefix><target-version>. Default kubespray-upgrade/ (or the config's)."
+      "description": "Prefix of the hop branch, which is <prefix><target-version> (<prefix><fork tag>-to-<target-version> from a fork's tag). Default kubespray-upgrade/ (or the config's)."
     },
     {
       "name": "labels",

@@ -128,6 +128,25 @@ export interface UpgradeReport {
    * `components` are then the first inventory's, and `hazards` the union of all.
    */
   clusters?: ClusterReport[];
+  /** Set when the Kubespray submodule is a fork: which fork, what it is built on, what this hop does to it. */
+  fork?: ForkHop;
+}
+
+export interface ForkHop {
+  /** `host/owner/name` of the fork. */
+  repository: string;
+  /** The fork's own tag on the pinned commit, or the commit id when it has none. */
+  pinned: string;
+  /** The upstream release the pin is built on, from history. */
+  baseVersion: string;
+  /** The fork's own non-merge commits on top of baseVersion. */
+  ownCommits: number;
+  /** Hops follow the fork's own tags (follow-fork-tags). */
+  followTags: boolean;
+  /** The fork's commits this hop drops: the count, and the first subjects (untrusted text). */
+  dropped: { count: number; subjects: string[] };
+  /** How the fork's remote gives the target commit: a ref, only by id, or not at all (see fork-lacks-target). */
+  targetOnFork: 'ref' | 'by-id' | 'missing';
 }
 
 export interface ClusterReport {

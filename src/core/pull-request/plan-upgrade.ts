@@ -32,12 +32,12 @@ import { renderPullRequestBody, type NotesAvailability, type PrBodyInput, type R
 import { PROVENANCE_MARKER, type Provenance } from './pr-provenance.js';
 import { hopMarker, retireSuperseded, type SupersededPullRequest } from './superseded.js';
 import { pullRequestTitle } from './pr-title.js';
+import { gitmodulesOldPin, hopBranch, hopFrom } from './hop-names.js';
 import { rewritePins, type PinRewrite } from './pin-rewrites.js';
 import { bumpGitmodulesBranch, keptBranchNote } from '../managers/gitmodules-branch.js';
 import { bumpImagePins } from './image-pin-bumps.js';
-import { describeFork, forkDroppedHazard } from '../releases/detect/fork-hazard.js';
-import { forkCommitsDropped } from '../releases/detect/fork-release.js';
-import { forkLinks } from './fork-links.js';
+import { describeFork, forkHop, withForkHop } from '../releases/detect/fork-hazard.js';
+import { forkLinks, releaseNotesPlace } from './fork-links.js';
 
 /** What the user asks for (the action's inputs, parsed). */
 export interface PlanRequest {
@@ -184,9 +184,9 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const submoduleState = submodule && { path: submodule.path, gitlink: state.currentCommit, fromCommit: state.fork ? state.currentCommit : state.current.commit, statusPorcelain: sub.status };
     // The tags are evaluated once; every inventory, and the rewritten copy below, reuse them.
     const hop = await studyHop(sub.git, from, to, evaluations);
-    const forkHazard = state.fork && submodule && forkDroppedHazard(state.fork, to, await forkCommitsDropped(state.fork, targetTag, state.currentCommit), submodule.path);
-    // The fork's dropped commits concern the submodule, whatever the inventory: first in every report built here.
-    const withFork = (r: UpgradeReport) => (forkHazard ? { ...r, hazards: [forkHazard, ...r.hazards] } : r);
+    const fork = state.fork && submodule && (await forkHop(state.fork, targetTag, state.currentCommit, submodule.path));
+    // The fork's hazards concern the submodule, whatever the inventory: first in every report built here.
+    const withFork = (r: UpgradeReport) => withForkHop(r, fork || undefined);
     const report = withFork(await buildClusterReports({ git: sub.git, from, to, repoRoot: root, inventories, submoduleState, hop }));
     log.info(`${report.hazards.length} hazard(s), ${report.changedFiles.length} changed file(s) in Kubespray`);
     // A rewritten pin is not what runs: the cluster runs what the inventory said before this PR.
@@ -197,7 +197,9 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
   const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
-  const branch = `${s.branchPrefix ?? config.pullRequest.branchPrefix}${to}`;
+  const pinned = hopFrom(from, state.fork, state.currentCommit);
+  const oldPin = gitmodulesOldPin(from, state.fork);
+  const branch = hopBranch(s.branchPrefix ?? config.pullRequest.branchPrefix, to, pinned.forkPin);
   const prepared = await log.group(`Prepare branch ${branch}`, async () => {
     const committer = await committerIdentity(s.appSlug, github && ((login) => github.userId(login)));
     if (s.signCommits) log.info(`sign-commits: GitHub creates and signs the commit as the token's identity (${committer.name} expected)`);
@@ -211,9 +213,9 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     if (state.source.kind === 'image') await bumpImagePins(git, baseSha, state.source.pins, from, to, images);
     for (const c of images.changes) log.info(`${c.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
     if (images.changes.length === 0 && submodule) warn(`no kubespray:${from} image reference was found outside ${submodule.path}; only the submodule moves`);
-    const branchLine = submodule && (await gitmodulesAtBase(git, baseSha).then((t) => (t === undefined ? undefined : bumpGitmodulesBranch(t, submodule.name, from, to))));
+    const branchLine = submodule && (await gitmodulesAtBase(git, baseSha).then((t) => (t === undefined ? undefined : bumpGitmodulesBranch(t, submodule.name, oldPin, to))));
     if (branchLine?.change) log.info(`.gitmodules:${branchLine.change.line}: ${branchLine.change.before.trim()} -> ${branchLine.change.after.trim()}`);
-    if (branchLine?.kept) warn(keptBranchNote(branchLine.kept, from, to));
+    if (branchLine?.kept) warn(keptBranchNote(branchLine.kept, oldPin, to));
     const pins = { files: new Map<string, string>(), rewrites: [] as PinRewrite[] };
     if (s.updatePinnedVersions ?? config.updatePinnedVersions) {
       const r = await rewritePins(git, baseSha, study.report.hazards, to, images.files);
@@ -225,7 +227,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const report = pins.rewrites.length > 0 ? await withOverlay(root, study.inventories, pins.files, study.reportFor) : study.report;
     if (report !== study.report) log.info(`report rebuilt on the rewritten inventory: ${report.hazards.length} hazard(s) remain`);
     const message = upgradeCommitMessage(
-      `Bump Kubespray from ${from} to ${to}`,
+      `Bump Kubespray from ${pinned.label} to ${to}`,
       `One minor at a time: ${submodule ? `${submodule.path} and every kubespray image reference move` : 'every kubespray image pin moves'} together.`,
       to,
       s.signoff ? committer : undefined,
@@ -254,17 +256,23 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       .map((r) => r.tag);
     let notes = new Map<string, ReleaseNote>();
     let availability: NotesAvailability = { fetched: true };
-    if (!github) {
+    // Following the fork's tags, the releases are the fork's: read them there, never upstream's.
+    const place = releaseNotesPlace(state.fork, s.serverUrl, s.kubesprayGithubRepository);
+    const notesRepository = place.repository;
+    if (place.unavailable) {
+      availability = { fetched: false, why: place.unavailable };
+      warn(`release notes are left out: ${place.unavailable}`);
+    } else if (!github) {
       availability = { fetched: false, why: 'this dry run has no github-token' };
       warn('no github-token: release notes are left out of this dry run');
     } else {
       // Notes inform the review; without them (e.g. GHES with no mirror of the releases) the PR still stands.
       try {
-        notes = await github.listReleaseNotes(s.kubesprayGithubRepository, between);
+        notes = await github.listReleaseNotes(notesRepository, between);
       } catch (e) {
         if (!(e instanceof ActionError)) throw e;
-        availability = { fetched: false, why: `the releases of ${s.kubesprayGithubRepository} could not be read` };
-        warn(`release notes of ${s.kubesprayGithubRepository} are unavailable, the body links the releases instead: ${e.message}`);
+        availability = { fetched: false, why: `the releases of ${notesRepository} could not be read` };
+        warn(`release notes of ${notesRepository} are unavailable, the body links the releases instead: ${e.message}`);
       }
     }
     const hopPath = upgradePath(state.current, state.releases);
@@ -272,22 +280,22 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const kube = report.components.kube_version;
     const heldAt = kube?.pinned && kube.effectiveTo.known && kube.effectiveTo.value === kube.pinned.value ? kube.pinned.value : undefined;
     const laterHops = await studyLaterHops(study.sub.git, { tag: to, defaults: study.hop.dTo }, hopPath.slice(1), heldAt);
-    const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url }));
+    const releaseNotes: ReleaseNoteInput[] = between.map((tag) => ({ tag, body: notes.get(tag)?.body, url: notes.get(tag)?.url, ...(place.absent ? { absent: place.absent(tag) } : {}) }));
     const server = s.serverUrl.replace(/\/+$/, '');
     const submodulePrefix = submodule ? `${submodule.path}/` : undefined;
     const input: Omit<PrBodyInput, 'links'> = {
       report,
       releaseNotes,
       notes: availability,
-      kubesprayWebUrl: `${server}/${s.kubesprayGithubRepository}`,
+      kubesprayWebUrl: place.webUrl,
       ...(state.fork ? { fork: forkLinks(state.fork, state.currentCommit, targetTag, s.serverUrl) } : {}),
-      kubesprayRepository: s.kubesprayGithubRepository,
+      kubesprayRepository: notesRepository,
       ...(submodule ? { submodulePath: submodule.path } : {}),
       imageChanges: prepared.images.changes,
       rewrittenPins: prepared.pins,
       ...(prepared.branchLine?.change ? { gitmodulesBranch: prepared.branchLine.change } : {}),
-      ...(prepared.branchLine?.kept ? { gitmodulesKept: prepared.branchLine.kept } : {}),
-      marker: hopMarker(from, to),
+      ...(prepared.branchLine?.kept ? { gitmodulesKept: { ...prepared.branchLine.kept, pin: oldPin } } : {}),
+      marker: hopMarker(pinned.key, to),
       config,
       provenance: { ...s.provenance, baseSha },
       pictures: [renderUpgradePath(from, hopPath.map((r) => r.tag), report.hazards, laterHops)],
@@ -300,7 +308,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
       return { pr: renderPullRequestBody({ ...input, links }), full: renderPullRequestBody({ ...input, links }, 900_000) };
     };
   });
-  const title = pullRequestTitle(report);
+  const title = pullRequestTitle(report, pinned.label);
 
   const writeFiles = (full: string) => {
     result.fullBody = full;
@@ -390,7 +398,8 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     result.operation = pr.operation === 'created' ? 'created' : branchChanged || pr.operation === 'updated' ? 'updated' : 'unchanged';
     log.info(`pull request #${pr.number} ${result.operation}: ${pr.url}`);
     result.superseded = await retireSuperseded({ log, github: github!, git, remote: ORIGIN, auth, committer }, open, {
-      from,
+      from: pinned.key,
+      forkPin: pinned.forkPin,
       to,
       branchPrefix: s.branchPrefix ?? config.pullRequest.branchPrefix,
       replacement: result.pullRequest,

@@ -6,7 +6,7 @@ import type { FileImageChange } from './image-files.js';
 import { renderChecklist, type ChecklistInput } from './pr-checklist.js';
 import { location, type RepoLinks } from './pr-links.js';
 import { renderProvenance, type Provenance } from './pr-provenance.js';
-import { keptBranchNote } from '../managers/gitmodules-branch.js';
+import { keptBranchNote, type OldPin } from '../managers/gitmodules-branch.js';
 import type { ForkCompare } from './fork-links.js';
 
 /** GitHub rejects a PR body over 65,536 characters. */
@@ -16,6 +16,8 @@ export interface ReleaseNoteInput {
   tag: string;
   body?: string;
   url?: string;
+  /** What to say when the release has no notes, if not "no GitHub release" (a fork's tag: whose release is missing). */
+  absent?: string;
 }
 
 /** Whether the notes were asked for: an absent note means "no release" only when they were. */
@@ -40,7 +42,7 @@ export interface PrBodyInput {
   /** The `.gitmodules` `branch =` line moved with the hop. */
   gitmodulesBranch?: { line: number; before: string; after: string };
   /** A `.gitmodules` `branch =` line naming a branch, left as it is (the body says why). */
-  gitmodulesKept?: { line: number; value: string };
+  gitmodulesKept?: { line: number; value: string; pin?: OldPin };
   /** Hidden marker so a rerun can recognise the PR. */
   marker: string;
   config: ChecklistInput['config'];
@@ -159,7 +161,7 @@ function renderImages(input: PrBodyInput): string {
   ];
   lines.push(table(['File', 'What', 'Change'], rows));
   if (input.imageChanges.length === 0 && input.submodulePath) lines.push('', `No image reference to ${code(`kubespray:${input.report.from}`)} was found outside the submodule.`);
-  if (input.gitmodulesKept) lines.push('', `> [!NOTE]\n> ${keptBranchNote(input.gitmodulesKept, input.report.from, input.report.to, code)}`);
+  if (input.gitmodulesKept) lines.push('', `> [!NOTE]\n> ${keptBranchNote(input.gitmodulesKept, input.gitmodulesKept.pin ?? input.report.from, input.report.to, code)}`);
   return lines.join('\n') + '\n';
 }
 
@@ -217,7 +219,7 @@ function renderReleaseNotes(input: PrBodyInput, budget: number): string {
     parts.push(`#### ${link(n.tag, page)}`, '');
     if (!input.notes.fetched) continue;
     if (n.body === undefined) {
-      parts.push(`No GitHub release was found for ${code(n.tag)}.`, '');
+      parts.push(n.absent ?? `No GitHub release was found for ${code(n.tag)}.`, '');
       continue;
     }
     const safe = neutraliseReleaseNotes(n.body, { maxChars: per, sourceRepo: input.kubesprayRepository });

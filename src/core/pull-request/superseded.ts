@@ -7,6 +7,7 @@ import { redactUrl } from '../releases/datasources/git-tags.js';
 import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
 import { inspectRemoteBranch, type RemoteAuth } from './remote-branch.js';
 import type { Identity } from './upgrade-commit.js';
+import { hopBranch } from './hop-names.js';
 
 /** The hidden marker every hop PR body starts with; it is how a later run recognises the hop. */
 export function hopMarker(from: string, to: string): string {
@@ -27,6 +28,8 @@ export interface Supersession {
   from: string;
   to: string;
   branchPrefix: string;
+  /** A fork pin the hop's branch names (hop-names.ts). */
+  forkPin?: string;
   replacement: { number: number; url: string };
 }
 
@@ -52,7 +55,7 @@ export function findSuperseded(open: readonly OpenPullRequest[], s: Omit<Superse
   for (const pr of open) {
     const m = MARKER.exec(pr.body);
     const older = m ? parseReleaseTag(m[2]!) : undefined;
-    if (!m || !older || m[1] !== s.from || pr.head !== `${s.branchPrefix}${older.tag}`) continue;
+    if (!m || !older || m[1] !== s.from || pr.head !== hopBranch(s.branchPrefix, older.tag, s.forkPin)) continue;
     if (compareReleases(older, target) < 0) found.push({ ...pr, to: older.tag });
   }
   return found;

@@ -150,7 +150,7 @@ function assertNoLineSkipped(state: ClusterRepoState, hops: readonly ReleaseTag[
  * kubespray-repository the user names as upstream (a mirror is declared that way). A local
  * path names no hosted repository and is never called a fork.
  */
-function forkRepository(submoduleUrl: string, kubesprayRepository: string | undefined): HostedRepository | undefined {
+export function forkRepository(submoduleUrl: string, kubesprayRepository: string | undefined): HostedRepository | undefined {
   const hosted = hostedRepository(submoduleUrl);
   if (!hosted || sameRepository(hosted, UPSTREAM_KUBESPRAY)) return undefined;
   const declared = kubesprayRepository === undefined ? undefined : hostedRepository(kubesprayRepository);
