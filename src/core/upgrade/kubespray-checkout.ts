@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
-import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
+import { openClusterRepo } from '../cluster-repo/open-cluster-repo.js';
+import { readClusterRepoState } from '../cluster-repo/cluster-repo-state.js';
 import type { Git } from '../git/git.js';
 import type { ReleaseTag } from '../releases/datasources/git-tags.js';
 import { highest } from '../releases/versions/hop-planner.js';
