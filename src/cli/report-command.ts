@@ -11,7 +11,7 @@ import { parseReleaseTag } from '../core/releases/versions/release-version.js';
 import type { ReleaseTag } from '../core/releases/datasources/git-tags.js';
 import type { UpgradeReport } from '../core/knowledge/upgrade-report-types.js';
 import { assertSafeRemote, redactUrl } from '../core/releases/datasources/git-tags.js';
-import type { Git } from '../adapters/git/git-command-manager.js';
+import { openGit, type Git } from '../adapters/git/git-command-manager.js';
 import { readGitlink, resolveSubmoduleUrl } from '../core/cluster-repo/submodules.js';
 import { findKubespraySource, UPSTREAM_KUBESPRAY_URL } from '../core/cluster-repo/kubespray-source.js';
 import { kubesprayCacheDir } from '../adapters/runner/cache-dir.js';
@@ -39,7 +39,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   );
   const from = tagFlag(args, 'from');
   const to = tagFlag(args, 'to');
-  const { git, root } = await openClusterRepo(stringFlag(args, 'repo') ?? '.');
+  const { git, root } = await openClusterRepo(stringFlag(args, 'repo') ?? '.', openGit);
   const source = await findKubespraySource(git, 'HEAD', { submodulePath: stringFlag(args, 'submodule-path') });
   if (source.kind === 'image') return reportImageOnly(args, git, root, from, to);
   const submodule = source.submodule;
@@ -97,6 +97,7 @@ async function writeReport(
     explicit: stringFlag(args, 'inventory')?.split(',').map((p) => p.trim()).filter(Boolean),
     config: loadSuiteConfig(root, stringFlag(args, 'config')),
     submodulePath,
+    git: openGit(root),
   });
   const studied = await buildClusterReports({
     git: kubespray,

@@ -32,7 +32,7 @@ import { clusterReportInputs } from '../common/cluster-report-inputs.js';
 import { ClusterReport } from '../../core/dashboard/cluster-report.js';
 import { upgradeRecord } from '../../core/dashboard/upgrade-record.js';
 import { GitHubHelper } from '../../adapters/github/github-helper.js';
-import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
+import { GitCommandManager, openGit } from '../../adapters/git/git-command-manager.js';
 import { runUrlFrom } from '../../core/pull-request/pr-provenance.js';
 
 /** Deployment and dashboard reporting, when a token and a cluster name are there. */
@@ -118,6 +118,7 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
         images: new ContainerImages(inputs.runner.engine ?? 'docker', { signal, pullTimeoutMs: inputs.imagePullTimeoutMs }),
         acceptUnidentifiedImage: inputs.acceptUnidentifiedImageRelease,
         reporter: log,
+        openGit,
       },
       (k) => (early = startReads(inputs, k, tempDir, privateKeyFile, signal)),
     );

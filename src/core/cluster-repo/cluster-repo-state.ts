@@ -11,7 +11,7 @@ import { findKubespraySource, UPSTREAM_KUBESPRAY_URL, type KubespraySource } fro
 import { describeUnknownCommit } from '../releases/detect/unknown-commit.js';
 import { readForkRelease, type ForkInfo } from '../releases/detect/fork-release.js';
 import { hostedRepository, sameRepository, UPSTREAM_KUBESPRAY, type HostedRepository } from './repository-url.js';
-import { openClusterRepo, type OpenedClusterRepo } from './open-cluster-repo.js';
+import type { OpenedClusterRepo } from './open-cluster-repo.js';
 
 /** What the user says about where Kubespray is pinned and where its releases come from. */
 export interface ClusterRepoSettings {
@@ -50,15 +50,15 @@ export interface ClusterRepoState {
 
 /**
  * Reads the submodule pin and matches it against upstream release tags; shared by every action.
- * `opened` skips re-opening a repo the caller has already opened with openClusterRepo;
+ * `opened` is the repo as openClusterRepo opened it;
  * `known` skips reading a submodule and pin the caller has already read.
  */
 export async function readClusterRepoState(
   settings: ClusterRepoSettings,
-  opened?: OpenedClusterRepo,
+  opened: OpenedClusterRepo,
   known?: { submodule: Submodule; currentCommit: string },
 ): Promise<ClusterRepoState> {
-  const { git, root } = opened ?? (await openClusterRepo(settings.repoPath));
+  const { git, root } = opened;
   const source: KubespraySource = known ? { kind: 'submodule', submodule: known.submodule } : await findKubespraySource(git, settings.rev ?? 'HEAD', { submodulePath: settings.submodulePath });
   if (source.kind === 'image') return imageRepoState(git, root, source, settings);
   const submodule = source.submodule;

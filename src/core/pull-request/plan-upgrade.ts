@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
-import type { Git } from '../git/git.js';
+import type { Git, OpenGit } from '../git/git.js';
 import { openClusterRepo } from '../cluster-repo/open-cluster-repo.js';
 import { readClusterRepoState } from '../cluster-repo/cluster-repo-state.js';
 import { gitTreeSource } from '../knowledge/defaults/index.js';
@@ -86,6 +86,7 @@ export interface PlanSettings extends PlanRequest {
   /** The bare repository Kubespray's objects are cached in when the submodule is not checked out (see kubesprayCacheDir). */
   kubesprayCache: string;
   reporter: Reporter;
+  openGit: OpenGit;
 }
 
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -123,7 +124,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   };
 
   const ctx = await log.group('Validate the target', async () => {
-    const { git, root } = await openClusterRepo(s.repoPath);
+    const { git, root } = await openClusterRepo(s.repoPath, s.openGit);
     const config = loadSuiteConfig(root, s.configPath);
     if (config.source) log.info(`config: ${config.source}`);
     if (!s.dryRun && !s.token) throw new ConfigurationError('input "github-token" is empty: plan-upgrade needs a token with contents: write and pull-requests: write (or set dry-run: true)');
@@ -178,7 +179,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     // The target's own tree must say it is that release, as detect-release checks its next hop (same check).
     const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
     if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
-    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });
+    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path, git });
     const inventories = choice.inventories;
     log.info(describeInventoryChoice(choice));
     // A fork's pin is not its base release's commit by design; what the hop drops is its own hazard below.

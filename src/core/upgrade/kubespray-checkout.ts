@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import { openClusterRepo } from '../cluster-repo/open-cluster-repo.js';
 import { readClusterRepoState } from '../cluster-repo/cluster-repo-state.js';
-import type { Git } from '../git/git.js';
+import type { Git, OpenGit } from '../git/git.js';
 import type { ReleaseTag } from '../releases/datasources/git-tags.js';
 import { highest } from '../releases/versions/hop-planner.js';
 import { readGitlink, type Submodule } from '../cluster-repo/submodules.js';
@@ -52,6 +52,7 @@ export interface LocateOptions {
   acceptUnidentifiedImage?: boolean;
   /** Told what was concluded about the image's release. */
   reporter?: Pick<Reporter, 'info' | 'warning'>;
+  openGit: OpenGit;
 }
 
 /**
@@ -64,7 +65,7 @@ export async function locateKubespray(
   /** Called once the tree exists, before its pin is checked, so read-only work can start early. */
   onWorkTree?: (k: { kubesprayDir: string; repoRoot: string; runner: AnsibleRunner }) => void,
 ): Promise<LocatedKubespray> {
-  const { git, root } = await openClusterRepo(o.repoPath);
+  const { git, root } = await openClusterRepo(o.repoPath, o.openGit);
   const source = await findKubespraySource(git, 'HEAD', { submodulePath: o.submodulePath });
   if (source.kind === 'image') return locateImage(o, { git, root }, source, onWorkTree);
   if (o.runner.kind === 'container' && !o.runner.image) {

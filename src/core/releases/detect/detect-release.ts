@@ -1,5 +1,5 @@
 import { ActionError } from '../../errors.js';
-import type { Git, RemoteAuth } from '../../git/git.js';
+import type { Git, OpenGit, RemoteAuth } from '../../git/git.js';
 import type { ReleaseTag } from '../datasources/git-tags.js';
 import { compareReleases } from '../versions/release-version.js';
 import { highest, nextMajor, upgradePath } from '../versions/hop-planner.js';
@@ -9,8 +9,8 @@ import { gitTreeSource } from '../../knowledge/defaults/index.js';
 import { targetTreeContradiction } from './pinned-release.js';
 import { forkCommitsDropped } from './fork-release.js';
 import type { DroppedCommits } from './fork-history.js';
-import { GitCommandManager } from '../../../adapters/git/git-command-manager.js';
 import { readClusterRepoState, type ClusterRepoSettings, type ClusterRepoState } from '../../cluster-repo/cluster-repo-state.js';
+import { openClusterRepo } from '../../cluster-repo/open-cluster-repo.js';
 
 export interface DetectResult extends ClusterRepoState {
   latest: ReleaseTag;
@@ -44,9 +44,10 @@ function assertNoLineSkipped(state: ClusterRepoState, hops: readonly ReleaseTag[
   if (lost.length > 0) notes.push(`no hop is offered to the ${lost.map((l) => `v${minorKey(l)}`).join(', ')} line(s): their only tags cannot be trusted (${named(lost).join(', ')})`);
 }
 
-export async function detectRelease(settings: ClusterRepoSettings): Promise<DetectResult> {
-  const read = await readClusterRepoState(settings);
-  const git = new GitCommandManager(read.repoRoot);
+export async function detectRelease(settings: ClusterRepoSettings, openGit: OpenGit): Promise<DetectResult> {
+  const opened = await openClusterRepo(settings.repoPath, openGit);
+  const read = await readClusterRepoState(settings, opened);
+  const git = opened.git.at(read.repoRoot);
   const { state, hops } = await confirmedPath(read, (hop) => hopTreeContradiction(git, read, hop, settings.kubesprayCache));
   // "Latest" stays within the current major; a later major is shown apart, never hopped to.
   const newest = highest(state.releases.filter((r) => r.major === state.current.major));
