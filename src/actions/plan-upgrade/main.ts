@@ -3,6 +3,7 @@ import os from 'node:os';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
 import { openGit } from '../../adapters/git/git-command-manager.js';
+import { GitHubHelper } from '../../adapters/github/github-helper.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import { runAction } from '../common/run-action.js';
 import { logSuiteVersion } from '../common/suite-version.js';
@@ -27,6 +28,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       provenance: { suiteVersion: SUITE_VERSION, actionRef: process.env.GITHUB_ACTION_REF || undefined, runUrl: runUrlFrom(process.env) },
       kubesprayCache: kubesprayCacheDir(process.env),
       openGit,
+      openGitHub: (o) => new GitHubHelper({ ...o, log: host }),
     });
     setOutputs(host, result);
     await writePlanSummary(host, result, inputs.dryRun);

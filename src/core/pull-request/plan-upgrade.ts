@@ -23,7 +23,7 @@ import { studyHop, TagEvaluations } from '../knowledge/upgrade-report.js';
 import { buildClusterReports, runningKubernetes } from '../knowledge/cluster-upgrade-reports.js';
 import type { UpgradeReport } from '../knowledge/upgrade-report-types.js';
 import { withRemovedApiHazards } from '../knowledge/hazards/removed-api-manifests.js';
-import { GitHubHelper, type ReleaseNote } from '../../adapters/github/github-helper.js';
+import type { GitHubApi, OpenGitHub, ReleaseNote } from '../github/github-api.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
 import { createUpgradeCommit, upgradeCommitMessage, type Identity } from './upgrade-commit.js';
 import { committerIdentity } from './commit-identity.js';
@@ -87,6 +87,7 @@ export interface PlanSettings extends PlanRequest {
   kubesprayCache: string;
   reporter: Reporter;
   openGit: OpenGit;
+  openGitHub: OpenGitHub;
 }
 
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -198,7 +199,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   });
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
-  const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
+  const github = s.token ? s.openGitHub({ token: s.token, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
   const pinned = hopFrom(from, state.fork, state.currentCommit);
   const oldPin = gitmodulesOldPin(from, state.fork);
   const branch = hopBranch(s.branchPrefix ?? config.pullRequest.branchPrefix, to, pinned.forkPin);
@@ -466,7 +467,7 @@ async function gitmodulesAtBase(git: Git, baseSha: string): Promise<string | und
 }
 
 /** A number is taken as is; a title is looked up among the open milestones (one request). */
-async function milestoneNumber(github: GitHubHelper, milestone: string): Promise<number> {
+async function milestoneNumber(github: GitHubApi, milestone: string): Promise<number> {
   if (/^\d+$/.test(milestone)) return Number(milestone);
   const n = await github.milestoneNumber(milestone);
   if (n === undefined) throw new ConfigurationError(`input "milestone": ${JSON.stringify(milestone)} is neither a milestone number nor the title of an open milestone of ${github.fullName}`);
