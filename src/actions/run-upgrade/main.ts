@@ -13,7 +13,7 @@ import { GroupRegistry } from '../../core/ansible/group-registry.js';
 import { readAnsibleLimits } from '../../core/ansible/ansible-limits.js';
 import { ActionError } from '../../core/errors.js';
 import type { Redactor } from '../../core/text/redact.js';
-import { createKubeApi } from '../../core/kube/index.js';
+import { createKubeApi } from '../../adapters/kube/client-kube-api.js';
 import { effectiveKubeTarget } from '../../core/upgrade/kube-target.js';
 import { readDrainSettings } from '../../core/upgrade/drain-settings.js';
 import { identifyRelease, locateKubespray, releaseAt, type LocatedKubespray } from '../../core/upgrade/kubespray-checkout.js';
