@@ -22,7 +22,8 @@ import { scanRepoManifests } from '../../core/upgrade/removed-apis/repo-manifest
 import { findKubespraySource } from '../../core/cluster-repo/kubespray-source.js';
 import { ContainerImages } from '../../adapters/ansible/container-images.js';
 import { ImageOperationCancelled } from '../../core/upgrade/kubespray-image.js';
-import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
+import { commandLine } from '../../adapters/ansible/runner.js';
+import type { AnsibleRunner } from '../../core/ansible/ansible-runner.js';
 import type { KubeTarget } from '../../core/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../core/upgrade/orchestrator.js';
 import { writeUpgradeSummary } from './summary.js';
@@ -193,6 +194,7 @@ function startReads(inputs: RunUpgradeInputs, k: { kubesprayDir: string; repoRoo
   const { kubesprayDir, repoRoot } = k;
   const ansible = new Ansible({
     runner: k.runner,
+    commandLine,
     kubesprayDir,
     inventory: inputs.inventory,
     tempDir,

@@ -9,7 +9,7 @@ import { highest } from '../releases/versions/hop-planner.js';
 import { readGitlink, type Submodule } from '../cluster-repo/submodules.js';
 import { findKubespraySource, type KubespraySource } from '../cluster-repo/kubespray-source.js';
 import type { ImagePin } from '../managers/image-pins.js';
-import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
+import type { AnsibleRunner } from '../ansible/ansible-runner.js';
 import { checkImageReference, pinnedImage, readImageTree, type ImageStore } from './kubespray-image.js';
 import { checkImageRelease } from './image-release.js';
 import type { Reporter } from '../reporter.js';
