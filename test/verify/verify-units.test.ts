@@ -146,6 +146,7 @@ describe('against the fake API', () => {
       upgradeStartedAt: started,
       maxNodePairs: 1,
       regressionCommands: '',
+      regressionEnv: {},
       timeoutMs: 10_000,
     });
     expect(result.status).toBe('passed');
