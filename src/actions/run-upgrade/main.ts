@@ -33,7 +33,7 @@ import { clusterReportInputs } from '../common/cluster-report-inputs.js';
 import { ClusterReport } from '../../core/dashboard/cluster-report.js';
 import { upgradeRecord } from '../../core/dashboard/upgrade-record.js';
 import { GitHubHelper } from '../../adapters/github/github-helper.js';
-import { GitCommandManager, openGit } from '../../adapters/git/git-command-manager.js';
+import { openGit } from '../../adapters/git/git-command-manager.js';
 import { runUrlFrom } from '../../core/pull-request/pr-provenance.js';
 
 /** Deployment and dashboard reporting, when a token and a cluster name are there. */
@@ -44,8 +44,8 @@ async function clusterReport(host: ActionHost, inputs: RunUpgradeInputs): Promis
     host.info('no github-token: the deployment and the fleet dashboard are not updated');
     return undefined;
   }
-  const head = await new GitCommandManager(inputs.repoPath).exec(['rev-parse', 'HEAD'], { allowFailure: true });
-  return new ClusterReport({ ...settings, ref: head.exitCode === 0 ? head.stdout.trim() : undefined, runUrl: runUrlFrom(process.env) }, new GitHubHelper({ token }), host);
+  const head = await openGit(inputs.repoPath).resolveCommit('HEAD');
+  return new ClusterReport({ ...settings, ref: head, runUrl: runUrlFrom(process.env) }, new GitHubHelper({ token }), host);
 }
 
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
