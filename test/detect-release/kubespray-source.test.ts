@@ -12,7 +12,7 @@ import { ConfigurationError } from '../../src/core/errors.js';
 import { GitCommandManager, openGit } from '../../src/adapters/git/git-command-manager.js';
 import { findVariableAssignments, scanImageText, type ImagePin } from '../../src/core/managers/image-pins.js';
 import { checkImageReference, pinnedImage } from '../../src/core/upgrade/kubespray-image.js';
-import type { AnsibleRunner } from '../../src/adapters/ansible/runner.js';
+import type { AnsibleRunner } from '../../src/core/ansible/ansible-runner.js';
 import { findKubespraySource } from '../../src/core/cluster-repo/kubespray-source.js';
 import { locateKubespray } from '../../src/core/upgrade/kubespray-checkout.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';

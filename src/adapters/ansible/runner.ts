@@ -1,8 +1,6 @@
 import path from 'node:path';
 import type { AnsibleInvocation, AnsibleRunner, CommandLine } from '../../core/ansible/ansible-runner.js';
 
-export type { AnsibleInvocation, AnsibleRunner, CommandLine, ContainerEngine, RunnerKind } from '../../core/ansible/ansible-runner.js';
-
 /**
  * The argv that runs an Ansible program on the runner or inside the Kubespray image.
  * Every path is mounted at the same absolute path so arguments need no translation.

@@ -5,8 +5,6 @@ import { runProcess, type ProcessResult } from '../process.js';
 import { describeRemoteFailure } from './remote-failure.js';
 import { assertSafeRemote, redactUrl } from '../../core/git/remote-url.js';
 
-export type { Git } from '../../core/git/git.js';
-
 export interface GitExecOptions {
   allowFailure?: boolean;
   input?: string;

@@ -7,8 +7,6 @@ import { OctokitGitData } from './git-data.js';
 import type { GitDataApi, GitHubApi, IssueSummary, OpenPullRequest, PullRequestResult, PullRequestSpec, ReleaseNote } from '../../core/github/github-api.js';
 import { parseRepositoryName, type RepositoryName } from '../../core/github/repository-name.js';
 
-export type { IssueSummary, OpenPullRequest, PullRequestResult, PullRequestSpec, ReleaseNote } from '../../core/github/github-api.js';
-
 /** GitHub's limit for pull request and comment bodies, in characters. */
 export const MAX_BODY_CHARACTERS = 65536;
 
