@@ -2,7 +2,7 @@
 // fake API in the parent and prints one JSON line with its time and this process's peak RSS.
 // A process of its own, so the figure is the client's memory, not the fake's.
 import { readFileSync } from 'node:fs';
-import { createKubeApi } from '../src/core/kube/index.js';
+import { createKubeApi } from '../src/adapters/kube/client-kube-api.js';
 import { drainChecks } from '../src/core/upgrade/drain-checks.js';
 import { readSnapshotAndDrainFacts } from '../src/core/upgrade/drain-facts.js';
 import type { DrainSettings } from '../src/core/upgrade/drain-settings.js';

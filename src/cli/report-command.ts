@@ -3,14 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../core/errors.js';
-import { forkRepository, openClusterRepo, readClusterRepoState, type ClusterRepoState } from '../core/releases/detect/detect-release.js';
+import { openClusterRepo } from '../core/cluster-repo/open-cluster-repo.js';
+import { forkRepository, readClusterRepoState, type ClusterRepoState } from '../core/cluster-repo/cluster-repo-state.js';
 import { forkHop, withForkHop } from '../core/releases/detect/fork-hazard.js';
 import type { ForkInfo } from '../core/releases/detect/fork-release.js';
 import { parseReleaseTag } from '../core/releases/versions/release-version.js';
 import type { ReleaseTag } from '../core/releases/datasources/git-tags.js';
 import type { UpgradeReport } from '../core/knowledge/upgrade-report-types.js';
 import { assertSafeRemote, redactUrl } from '../core/releases/datasources/git-tags.js';
-import type { Git } from '../adapters/git/git-command-manager.js';
+import { openGit } from '../adapters/git/git-command-manager.js';
+import type { Git } from '../core/git/git.js';
 import { readGitlink, resolveSubmoduleUrl } from '../core/cluster-repo/submodules.js';
 import { findKubespraySource, UPSTREAM_KUBESPRAY_URL } from '../core/cluster-repo/kubespray-source.js';
 import { kubesprayCacheDir } from '../adapters/runner/cache-dir.js';
@@ -38,7 +40,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   );
   const from = tagFlag(args, 'from');
   const to = tagFlag(args, 'to');
-  const { git, root } = await openClusterRepo(stringFlag(args, 'repo') ?? '.');
+  const { git, root } = await openClusterRepo(stringFlag(args, 'repo') ?? '.', openGit);
   const source = await findKubespraySource(git, 'HEAD', { submodulePath: stringFlag(args, 'submodule-path') });
   if (source.kind === 'image') return reportImageOnly(args, git, root, from, to);
   const submodule = source.submodule;
@@ -96,6 +98,7 @@ async function writeReport(
     explicit: stringFlag(args, 'inventory')?.split(',').map((p) => p.trim()).filter(Boolean),
     config: loadSuiteConfig(root, stringFlag(args, 'config')),
     submodulePath,
+    git: openGit(root),
   });
   const studied = await buildClusterReports({
     git: kubespray,

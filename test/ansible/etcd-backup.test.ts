@@ -7,6 +7,7 @@ import { ActionError } from '../../src/core/errors.js';
 import { etcdctl, freePort, startEtcd, type EtcdServer } from '../support/standin-kubespray/etcd.js';
 import { inventoryIni, writeStandinTree } from '../support/standin-kubespray/standin.js';
 import { makeTempDir } from '../support/tmp.js';
+import { commandLine } from '../../src/adapters/ansible/runner.js';
 
 const tmp = makeTempDir('ksu-etcd-backup-');
 let etcd: EtcdServer;
@@ -41,7 +42,7 @@ function ansibleFor(name: string, endpoint: string): { ansible: Ansible; backupD
       },
     ),
   );
-  const ansible = new Ansible({ runner: { kind: 'local' }, kubesprayDir: kubespray, inventory, tempDir, extraArgs: [], extraPaths: [backupDir] });
+  const ansible = new Ansible({ runner: { kind: 'local' }, commandLine, kubesprayDir: kubespray, inventory, tempDir, extraArgs: [], extraPaths: [backupDir] });
   return { ansible, backupDir, remoteDir };
 }
 

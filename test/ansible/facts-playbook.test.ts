@@ -6,6 +6,7 @@ import { factsPlaybook } from '../../src/core/upgrade/phase-plan-view.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { inventoryIni, writeStandinTree } from '../support/standin-kubespray/standin.js';
 import { makeTempDir } from '../support/tmp.js';
+import { commandLine } from '../../src/adapters/ansible/runner.js';
 
 const tmp = makeTempDir('ksu-facts-');
 afterAll(() => tmp.cleanup());
@@ -24,7 +25,7 @@ describe('the facts playbook Kubespray requires before --limit', () => {
     const record = path.join(dir, 'record.jsonl');
     process.env.STANDIN_RECORD = record;
     try {
-      const ansible = new Ansible({ runner: { kind: 'local' }, kubesprayDir: path.join(dir, 'kubespray'), inventory: path.join(dir, 'hosts.ini'), tempDir: path.join(dir, 'tmp'), extraArgs: [] });
+      const ansible = new Ansible({ runner: { kind: 'local' }, commandLine, kubesprayDir: path.join(dir, 'kubespray'), inventory: path.join(dir, 'hosts.ini'), tempDir: path.join(dir, 'tmp'), extraArgs: [] });
       const r = await ansible.playbook({ playbook: expected, timeoutMs: 60_000 });
       expect(r.exitCode, r.tail.join('\n')).toBe(0);
     } finally {

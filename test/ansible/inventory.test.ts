@@ -5,6 +5,7 @@ import { Ansible } from '../../src/core/ansible/ansible.js';
 import { clusterHosts, resolveInventoryPath } from '../../src/core/ansible/listed-inventory.js';
 import { ActionError, ConfigurationError } from '../../src/core/errors.js';
 import { makeTempDir } from '../support/tmp.js';
+import { commandLine } from '../../src/adapters/ansible/runner.js';
 
 const tmp = makeTempDir('ksu-inventory-');
 afterAll(() => tmp.cleanup());
@@ -17,7 +18,7 @@ function ansibleWith(files: Record<string, string>, inventoryRel: string): Ansib
   }
   const tempDir = path.join(dir, '.tmp');
   mkdirSync(tempDir);
-  return new Ansible({ runner: { kind: 'local' }, kubesprayDir: dir, inventory: path.join(dir, inventoryRel), tempDir, extraArgs: [] });
+  return new Ansible({ runner: { kind: 'local' }, commandLine, kubesprayDir: dir, inventory: path.join(dir, inventoryRel), tempDir, extraArgs: [] });
 }
 
 describe('inventory hosts through the real ansible-inventory', () => {

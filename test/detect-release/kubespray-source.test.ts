@@ -9,10 +9,10 @@ import path from 'node:path';
 import { detectRelease } from '../../src/core/releases/detect/detect-release.js';
 import { kubernetesInsight } from '../../src/core/releases/detect/kubernetes-insight.js';
 import { ConfigurationError } from '../../src/core/errors.js';
-import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
+import { GitCommandManager, openGit } from '../../src/adapters/git/git-command-manager.js';
 import { findVariableAssignments, scanImageText, type ImagePin } from '../../src/core/managers/image-pins.js';
 import { checkImageReference, pinnedImage } from '../../src/core/upgrade/kubespray-image.js';
-import type { AnsibleRunner } from '../../src/adapters/ansible/runner.js';
+import type { AnsibleRunner } from '../../src/core/ansible/ansible-runner.js';
 import { findKubespraySource } from '../../src/core/cluster-repo/kubespray-source.js';
 import { locateKubespray } from '../../src/core/upgrade/kubespray-checkout.js';
 import { buildKubesprayUpstream, type KubesprayUpstream } from '../support/kubespray-upstream.js';
@@ -78,7 +78,7 @@ describe('image-only repos: every form that names the release', () => {
       if (source.kind !== 'image') return;
       expect(source.version).toBe('v2.24.1');
       expect(source.pins.map((p) => `${p.file}:${p.line}`)).toEqual(expect.arrayContaining(f.at));
-      const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false, kubesprayCache: CACHE });
+      const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false, kubesprayCache: CACHE }, openGit);
       expect([r.current.tag, r.currentCommit, r.next?.tag, r.submodule]).toEqual(['v2.24.1', up.commits.get('v2.24.1'), 'v2.25.1', undefined]);
     });
   }
@@ -87,7 +87,7 @@ describe('image-only repos: every form that names the release', () => {
     const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });
     // The entrypoint passes RUNNER_TEMP: the cache lives under it and later runs reuse it.
     const runnerTemp = path.join(tmp.dir, 'runner-temp');
-    const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false, kubesprayCache: CACHE });
+    const r = await detectRelease({ repoPath: dir, kubesprayRepository: up.url, allowPrerelease: false, kubesprayCache: CACHE }, openGit);
     const k = await kubernetesInsight(new GitCommandManager(dir), r, ['inventory/prod'], path.join(tmp.dir, 'no-kubernetes-remote'), kubesprayCacheDir({ RUNNER_TEMP: runnerTemp }));
     expect(k.current).toEqual({ known: true, value: defaultKubeVersion('v2.24.1') });
     expect(k.next).toEqual({ known: true, value: defaultKubeVersion('v2.25.1') });
@@ -107,7 +107,7 @@ describe('image-only repos: every form that names the release', () => {
 
   it('a repo with neither gets one error saying both were looked for and how to configure either', async () => {
     const dir = imageRepo({ ...INVENTORY, 'README.md': 'quay.io/kubespray/kubespray:v2.24.1 is what we run\n' });
-    const err = await detectRelease({ repoPath: dir, allowPrerelease: false, kubesprayCache: CACHE }).catch((e: unknown) => e);
+    const err = await detectRelease({ repoPath: dir, allowPrerelease: false, kubesprayCache: CACHE }, openGit).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     const msg = (err as Error).message;
     expect(msg).toContain('looked for a submodule whose URL ends in "kubespray"');
@@ -122,7 +122,7 @@ describe('a submodule at any path wins over image references', () => {
     const root = path.join(tmp.dir, `sub${n++}`);
     mkdirSync(root);
     const seed = buildClusterRepo(root, { upstream: up, tag: 'v2.24.1', submodulePath: 'vendor/kubespray' }).seed;
-    const r = await detectRelease({ repoPath: seed, allowPrerelease: false, kubesprayCache: CACHE });
+    const r = await detectRelease({ repoPath: seed, allowPrerelease: false, kubesprayCache: CACHE }, openGit);
     expect([r.source.kind, r.submodule?.path, r.current.tag, r.next?.tag]).toEqual(['submodule', 'vendor/kubespray', 'v2.24.1', 'v2.25.1']);
   });
 });
@@ -139,7 +139,7 @@ describe('the text scanners', () => {
 
 describe('run-upgrade on an image-only repo', () => {
   const unusedImages = { workingDir: () => Promise.reject(new Error('no engine call expected')), copyOut: () => Promise.reject(new Error('no engine call expected')) };
-  const locate = (dir: string, runner: AnsibleRunner) => locateKubespray({ repoPath: dir, runner, imageTreeDir: path.join(dir, '.tree'), images: unusedImages });
+  const locate = (dir: string, runner: AnsibleRunner) => locateKubespray({ repoPath: dir, runner, imageTreeDir: path.join(dir, '.tree'), images: unusedImages, openGit });
 
   it('with runner local: refuses before anything runs, naming the image pins and the exact fix', async () => {
     const dir = imageRepo({ ...INVENTORY, Dockerfile: 'FROM quay.io/kubespray/kubespray:v2.24.1\n' });

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { GitCommandManager } from '../../src/adapters/git/git-command-manager.js';
+import { GitCommandManager, openGit } from '../../src/adapters/git/git-command-manager.js';
 import { chooseInventories, discoverInventories } from '../../src/core/cluster-repo/inventory-choice.js';
 import { parseSuiteConfig, loadSuiteConfig } from '../../src/core/config/suite-config.js';
 import { buildClusterReports } from '../../src/core/knowledge/cluster-upgrade-reports.js';
@@ -88,7 +88,7 @@ describe('where the inventories are: every layout class', () => {
       const seed = layout({ ...c.options, files: { ...noise, ...c.options.files } });
       expect(await discoverInventories(seed, ['kubespray'])).toEqual(c.expected);
       // The one choice every command makes: the same inventories, and the pin of each one applied.
-      const choice = await chooseInventories(seed, { config: loadSuiteConfig(seed) });
+      const choice = await chooseInventories(seed, { config: loadSuiteConfig(seed), git: openGit(seed) });
       expect(choice).toEqual({ inventories: c.expected, source: 'discovered' });
       for (const inv of c.expected) expect(await readClusterOverrides(seed, inv)).toMatchObject({ kube_version: PIN.value });
     });
@@ -108,7 +108,7 @@ describe('where the inventories are: every layout class', () => {
     const seed = buildClusterRepo(root, { upstream: up, tag: FROM, submodulePath: 'third_party/kubespray', inventories: [{ dir: 'inventory/prod' }] }).seed;
     // The submodule's own sample would be found if the search went in.
     writeFileSync(path.join(seed, 'third_party/kubespray/inventory/sample/hosts'), '[kube_control_plane]\nx\n');
-    expect((await chooseInventories(seed, { config: loadSuiteConfig(seed) })).inventories).toEqual(['inventory/prod']);
+    expect((await chooseInventories(seed, { config: loadSuiteConfig(seed), git: openGit(seed) })).inventories).toEqual(['inventory/prod']);
   });
 });
 
@@ -121,7 +121,7 @@ describe('config entries naming a file or a folder', () => {
   it('a config inventory that is a file is read with the group_vars beside it (it used to fail "is not a directory")', async () => {
     const seed = layout({ inventories: [{ dir: 'clusters/prod', hostsFile: 'hosts.yaml' }], files: { 'clusters/prod/hosts.yaml': hostsYaml('prd') } });
     const config = parseSuiteConfig('clusters:\n  - name: prod\n    inventory: clusters/prod/hosts.yaml\n', 'inline');
-    const choice = await chooseInventories(seed, { config });
+    const choice = await chooseInventories(seed, { config, git: openGit(seed) });
     expect(choice).toEqual({ inventories: ['clusters/prod/hosts.yaml'], source: 'config' });
     const report = await reports(seed, choice.inventories);
     expect(report.inventories).toEqual(['clusters/prod/hosts.yaml']);
@@ -132,7 +132,7 @@ describe('config entries naming a file or a folder', () => {
   it('a missing path is one configuration error naming the entry', async () => {
     const seed = layout({});
     const config = parseSuiteConfig('clusters:\n  - name: prod\n    inventory: clusters/prod/hosts.yaml\n', 'inline');
-    const err = await chooseInventories(seed, { config }).catch((e: unknown) => e);
+    const err = await chooseInventories(seed, { config, git: openGit(seed) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toContain('clusters "prod": inventory "clusters/prod/hosts.yaml" does not exist in the repo');
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeKube, seedCluster } from '../support/fake-kube/index.js';
-import { createKubeApi, type KubeApi } from '../../src/core/kube/index.js';
+import { createKubeApi } from '../../src/adapters/kube/client-kube-api.js';
+import type { KubeApi } from '../../src/core/kube/index.js';
 import { UpgradeLock } from '../../src/core/upgrade/lock.js';
 import { StateStore } from '../../src/core/upgrade/state-store.js';
 import { ActionError } from '../../src/core/errors.js';

@@ -9,6 +9,7 @@ import { informPullRequest, renderVerifyComment, VERIFY_COMMENT_MARKER } from '.
 import { resolveExpectation } from '../../src/core/verify/upgrade-state.js';
 import { runCheck } from '../../src/core/verify/check-runner.js';
 import { systemPodsCheck } from '../../src/core/verify/checks/system-pods.js';
+import { regressionCheck } from '../../src/core/verify/checks/regression.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { imageTag, sameKubeVersion } from '../../src/core/kube/kube-versions.js';
 
@@ -146,11 +147,31 @@ describe('against the fake API', () => {
       upgradeStartedAt: started,
       maxNodePairs: 1,
       regressionCommands: '',
+      regressionEnv: {},
       timeoutMs: 10_000,
     });
     expect(result.status).toBe('passed');
     expect(result.warnings).toEqual([
       expect.stringMatching(new RegExp(`^pod kube-system/${proxy} container kube-proxy restarted since the upgrade started \\(${started.toISOString()}\\): restartCount 1, last exit 137 \\(Error\\) at `)),
     ]);
+  });
+});
+
+describe('the regression check', () => {
+  it('runs the commands with the environment the entrypoint hands it (plus KUBECONFIG), not this process\'s', async () => {
+    expect(process.env.HOME).toBeTruthy();
+    const result = await runCheck('regression', regressionCheck, {
+      api: {} as KubeApi,
+      expectedVersion: 'v1.29.5',
+      namespace: 'unused',
+      image: 'unused',
+      clusterDomain: 'cluster.local',
+      maxNodePairs: 1,
+      regressionCommands: 'echo "ingress $TEAM_INGRESS_HOST, kubeconfig $KUBECONFIG, home ${HOME:-unset}"',
+      regressionEnv: { TEAM_INGRESS_HOST: 'ingress.staging.example.test' },
+      kubeconfig: '/runner/kubeconfig',
+      timeoutMs: 10_000,
+    });
+    expect(result).toMatchObject({ status: 'passed', output: 'ingress ingress.staging.example.test, kubeconfig /runner/kubeconfig, home unset\n' });
   });
 });

@@ -20,7 +20,11 @@ function expectCleanedUp(harness: Harness, run: VerifyRun, ns = NS): void {
 describe('verify on a healthy cluster', () => {
   it('passes every check, writes JSON, JUnit and a summary row per check, and removes its namespace', async () => {
     h = await startHarness({ controlPlanes: 3, workers: 2 });
-    const run = await h.run({ 'expected-kubernetes-version': '1.29.5', 'regression-commands': 'echo "kubeconfig is $KUBECONFIG"\necho done' });
+    // The team's commands get the runner's environment (a variable the workflow sets) and the kubeconfig.
+    const run = await h.run(
+      { 'expected-kubernetes-version': '1.29.5', 'regression-commands': 'echo "kubeconfig is $KUBECONFIG"\necho "ingress $TEAM_INGRESS_HOST"\necho done' },
+      { env: { TEAM_INGRESS_HOST: 'ingress.staging.example.test' } },
+    );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.result).toBe('passed');
     expect(run.outputs['failed-checks']).toBe('[]');
@@ -35,7 +39,7 @@ describe('verify on a healthy cluster', () => {
       'regression:passed',
     ]);
     expect(run.report.expectedKubernetesVersion).toBe('v1.29.5');
-    expect(check(run, 'regression').output).toBe(`kubeconfig is ${h.kubeconfig}\ndone\n`);
+    expect(check(run, 'regression').output).toBe(`kubeconfig is ${h.kubeconfig}\ningress ingress.staging.example.test\ndone\n`);
     expect(check(run, 'pod-network').summary).toBe('5/5 node pairs reachable by pod IP');
     expect(check(run, 'workload').summary).toMatch(/^2 replicas on worker-1, worker-2; Service 10\.233\.\d+\.\d+ answered from verify-web-/);
     for (const name of ['nodes', 'versions', 'control-plane', 'system-pods', 'dns', 'workload', 'pod-network', 'regression']) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Reporter } from '../../core/reporter.js';
-import { runProcess } from '../../adapters/process.js';
+import { openGit } from '../../adapters/git/git-command-manager.js';
 
 /**
  * The suite's release, kept equal to package.json's version (test/meta/release.test.ts checks
@@ -41,8 +41,10 @@ export function suiteVersionLine(action: string, env: Readonly<Record<string, st
 
 /** The git checkout of this suite that `dir` is in, if it is one. */
 async function suiteCheckout(dir: string): Promise<{ top: string; head: string } | undefined> {
-  const r = await runProcess('git', ['-C', dir, 'rev-parse', '--show-toplevel', 'HEAD'], { allowFailure: true }).catch(() => undefined);
-  const [top, head] = r?.exitCode === 0 ? r.stdout.trim().split('\n') : [];
+  // No git, or no such directory: simply no checkout to name.
+  const git = openGit(dir);
+  const top = await git.showToplevel().catch(() => undefined);
+  const head = top && (await git.resolveCommit('HEAD').catch(() => undefined));
   if (!top || !head || !/^[0-9a-f]{40}$/.test(head)) return undefined;
   try {
     const pkg = JSON.parse(readFileSync(path.join(top, 'package.json'), 'utf8')) as { name?: unknown };

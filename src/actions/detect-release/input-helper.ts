@@ -1,11 +1,11 @@
 import { booleanInput, optionalInput } from '../common/inputs.js';
 import * as core from '../common/toolkit.js';
 import { DEFAULT_DASHBOARD_LABEL } from '../../core/dashboard/fleet-clusters.js';
-import type { DetectSettings } from '../../core/releases/detect/detect-release.js';
+import type { ClusterRepoSettings } from '../../core/cluster-repo/cluster-repo-state.js';
 import { DEFAULT_KUBERNETES_REPOSITORY } from '../../core/releases/datasources/kubernetes-tags.js';
 import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
 
-export interface DetectReleaseInputs extends DetectSettings {
+export interface DetectReleaseInputs extends ClusterRepoSettings {
   inventoryPaths?: string[];
   kubernetesRepository: string;
   configPath?: string;

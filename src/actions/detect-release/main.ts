@@ -4,7 +4,7 @@ import { runAction } from '../common/run-action.js';
 import { logSuiteVersion } from '../common/suite-version.js';
 import { detectRelease, type DetectResult } from '../../core/releases/detect/detect-release.js';
 import { kubernetesInsight, type KubernetesInsight } from '../../core/releases/detect/kubernetes-insight.js';
-import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
+import { openGit } from '../../adapters/git/git-command-manager.js';
 import { chooseInventories, describeInventoryChoice } from '../../core/cluster-repo/inventory-choice.js';
 import { redactUrl } from '../../core/releases/datasources/git-tags.js';
 import type { ResolvedValue } from '../../core/knowledge/upgrade-report-types.js';
@@ -26,7 +26,7 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
     await logSuiteVersion(host, 'detect-release');
     const inputs = getInputs();
     const result = await host.group('Detect the pinned Kubespray release and the next safe hop', async () => {
-      const r = await detectRelease(inputs);
+      const r = await detectRelease(inputs, openGit);
       host.info(`${describeSource(r)} -> ${redactUrl(r.upstreamUrl)}`);
       host.info(r.submodule ? `pinned commit ${r.currentCommit} is ${r.current.tag}` : `${r.current.tag} is upstream commit ${r.currentCommit}`);
       for (const note of r.notes) host.warning(note);
@@ -41,10 +41,11 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       return r;
     });
     const config = loadSuiteConfig(result.repoRoot, inputs.configPath);
-    const choice = await chooseInventories(result.repoRoot, { explicit: inputs.inventoryPaths, config, submodulePath: result.submodule?.path });
+    const git = openGit(result.repoRoot);
+    const choice = await chooseInventories(result.repoRoot, { explicit: inputs.inventoryPaths, config, submodulePath: result.submodule?.path, git });
     const kube = await host.group('Work out the effective Kubernetes versions', async () => {
       host.info(`inventory pins from ${describeInventoryChoice(choice)}`);
-      const k = await kubernetesInsight(new GitCommandManager(result.repoRoot), result, choice.inventories, inputs.kubernetesRepository, inputs.kubesprayCache);
+      const k = await kubernetesInsight(git, result, choice.inventories, inputs.kubernetesRepository, inputs.kubesprayCache);
       for (const w of k.warnings) host.warning(w);
       host.info(`Kubernetes now ${show(k.current)}; after the next hop ${k.next ? show(k.next) : 'n/a'}`);
       host.info(`newest patch of this minor: ${k.patchAvailable ?? 'unknown'}${k.patchAvailable ? (k.patchSupported ? ' (supported by the pinned Kubespray)' : ' (not supported by the pinned Kubespray)') : ''}`);

@@ -2,6 +2,8 @@ import path from 'node:path';
 import os from 'node:os';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
+import { openGit } from '../../adapters/git/git-command-manager.js';
+import { GitHubHelper } from '../../adapters/github/github-helper.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import { runAction } from '../common/run-action.js';
 import { logSuiteVersion } from '../common/suite-version.js';
@@ -25,6 +27,8 @@ export function run(host: ActionHost = actionsRunner): Promise<void> {
       repository: process.env.GITHUB_REPOSITORY,
       provenance: { suiteVersion: SUITE_VERSION, actionRef: process.env.GITHUB_ACTION_REF || undefined, runUrl: runUrlFrom(process.env) },
       kubesprayCache: kubesprayCacheDir(process.env),
+      openGit,
+      openGitHub: (o) => new GitHubHelper({ ...o, log: host }),
     });
     setOutputs(host, result);
     await writePlanSummary(host, result, inputs.dryRun);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { booleanInput, getInput, integerInput, optionalInput, requiredInput } from '../common/inputs.js';
 import { parseExtraArgs } from '../../core/ansible/extra-args.js';
 import { resolveInventoryPath } from '../../core/ansible/listed-inventory.js';
-import type { AnsibleRunner, ContainerEngine } from '../../adapters/ansible/runner.js';
+import type { AnsibleRunner, ContainerEngine } from '../../core/ansible/ansible-runner.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBatchSize, type BatchSize } from '../../core/upgrade/batches.js';
 import type { Strategy } from '../../core/upgrade/state.js';

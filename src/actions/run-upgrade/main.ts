@@ -13,7 +13,7 @@ import { GroupRegistry } from '../../core/ansible/group-registry.js';
 import { readAnsibleLimits } from '../../core/ansible/ansible-limits.js';
 import { ActionError } from '../../core/errors.js';
 import type { Redactor } from '../../core/text/redact.js';
-import { createKubeApi } from '../../core/kube/index.js';
+import { createKubeApi } from '../../adapters/kube/client-kube-api.js';
 import { effectiveKubeTarget } from '../../core/upgrade/kube-target.js';
 import { readDrainSettings } from '../../core/upgrade/drain-settings.js';
 import { identifyRelease, locateKubespray, releaseAt, type LocatedKubespray } from '../../core/upgrade/kubespray-checkout.js';
@@ -22,7 +22,8 @@ import { scanRepoManifests } from '../../core/upgrade/removed-apis/repo-manifest
 import { findKubespraySource } from '../../core/cluster-repo/kubespray-source.js';
 import { ContainerImages } from '../../adapters/ansible/container-images.js';
 import { ImageOperationCancelled } from '../../core/upgrade/kubespray-image.js';
-import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
+import { commandLine } from '../../adapters/ansible/runner.js';
+import type { AnsibleRunner } from '../../core/ansible/ansible-runner.js';
 import type { KubeTarget } from '../../core/upgrade/preflight.js';
 import { runUpgrade, type UpgradeOutcome } from '../../core/upgrade/orchestrator.js';
 import { writeUpgradeSummary } from './summary.js';
@@ -32,7 +33,7 @@ import { clusterReportInputs } from '../common/cluster-report-inputs.js';
 import { ClusterReport } from '../../core/dashboard/cluster-report.js';
 import { upgradeRecord } from '../../core/dashboard/upgrade-record.js';
 import { GitHubHelper } from '../../adapters/github/github-helper.js';
-import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
+import { openGit } from '../../adapters/git/git-command-manager.js';
 import { runUrlFrom } from '../../core/pull-request/pr-provenance.js';
 
 /** Deployment and dashboard reporting, when a token and a cluster name are there. */
@@ -43,8 +44,8 @@ async function clusterReport(host: ActionHost, inputs: RunUpgradeInputs): Promis
     host.info('no github-token: the deployment and the fleet dashboard are not updated');
     return undefined;
   }
-  const head = await new GitCommandManager(inputs.repoPath).exec(['rev-parse', 'HEAD'], { allowFailure: true });
-  return new ClusterReport({ ...settings, ref: head.exitCode === 0 ? head.stdout.trim() : undefined, runUrl: runUrlFrom(process.env) }, new GitHubHelper({ token }), host);
+  const head = await openGit(inputs.repoPath).resolveCommit('HEAD');
+  return new ClusterReport({ ...settings, ref: head, runUrl: runUrlFrom(process.env) }, new GitHubHelper({ token }), host);
 }
 
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
@@ -118,6 +119,7 @@ async function upgrade(log: Reporter, inputs: RunUpgradeInputs, tempDir: string,
         images: new ContainerImages(inputs.runner.engine ?? 'docker', { signal, pullTimeoutMs: inputs.imagePullTimeoutMs }),
         acceptUnidentifiedImage: inputs.acceptUnidentifiedImageRelease,
         reporter: log,
+        openGit,
       },
       (k) => (early = startReads(inputs, k, tempDir, privateKeyFile, signal)),
     );
@@ -192,6 +194,7 @@ function startReads(inputs: RunUpgradeInputs, k: { kubesprayDir: string; repoRoo
   const { kubesprayDir, repoRoot } = k;
   const ansible = new Ansible({
     runner: k.runner,
+    commandLine,
     kubesprayDir,
     inventory: inputs.inventory,
     tempDir,

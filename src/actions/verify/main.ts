@@ -133,6 +133,7 @@ async function runWithCleanup(host: ActionHost, api: KubeApi, inputs: VerifyInpu
           ...(expectation.upgradeStartedAt ? { upgradeStartedAt: expectation.upgradeStartedAt } : {}),
           maxNodePairs: inputs.maxNodePairs,
           regressionCommands: inputs.regressionCommands,
+          regressionEnv: process.env,
           ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
           timeoutMs: inputs.timeoutSeconds * 1000,
         },

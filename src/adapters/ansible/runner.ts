@@ -1,46 +1,10 @@
 import path from 'node:path';
-
-export type RunnerKind = 'local' | 'container';
-export type ContainerEngine = 'docker' | 'podman';
-
-export interface AnsibleRunner {
-  kind: RunnerKind;
-  /** The team's Kubespray image; required for the container runner. */
-  image?: string;
-  engine?: ContainerEngine;
-  /**
-   * The image's own Kubespray tree (its WORKDIR), for an image-only repo: programs run
-   * there, and the host directory they are given as cwd is only a copy preflight read.
-   */
-  workdir?: string;
-}
-
-export interface AnsibleInvocation {
-  /** `ansible-playbook` or `ansible-inventory`. */
-  program: string;
-  args: readonly string[];
-  /** Working directory: the Kubespray checkout, so its ansible.cfg and roles apply. */
-  cwd: string;
-  /** Host paths the command reads or writes (inventory, temp files, backup dir). */
-  paths: readonly string[];
-  /** Variables the command needs; passed by name to a container so values never appear in argv. */
-  env: Readonly<Record<string, string>>;
-  /** A name for the container, so it can be stopped when the client is killed. */
-  name?: string;
-}
-
-export interface CommandLine {
-  command: string;
-  args: string[];
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  /** Set for the container runner: `<engine> kill <name>` stops what killing the client may leave running. */
-  stop?: { command: string; args: string[] };
-}
+import type { AnsibleInvocation, AnsibleRunner, CommandLine } from '../../core/ansible/ansible-runner.js';
 
 /**
  * The argv that runs an Ansible program on the runner or inside the Kubespray image.
  * Every path is mounted at the same absolute path so arguments need no translation.
+ * The core's BuildCommandLine: entrypoints pass it to Ansible.
  */
 export function commandLine(runner: AnsibleRunner, inv: AnsibleInvocation): CommandLine {
   const env: NodeJS.ProcessEnv = { ...process.env, ...inv.env };

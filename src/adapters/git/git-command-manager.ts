@@ -1,11 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ActionError, ConnectionError, ExternalCommandError } from '../../core/errors.js';
-import type { CommitIdentity, CommitInfo, Git, GitResult, RemoteAuth } from '../../core/git/git.js';
+import type { CommitIdentity, CommitInfo, Git, GitResult, OpenGit, RemoteAuth } from '../../core/git/git.js';
 import { runProcess, type ProcessResult } from '../process.js';
 import { describeRemoteFailure } from './remote-failure.js';
 import { assertSafeRemote, redactUrl } from '../../core/git/remote-url.js';
-
-export type { Git } from '../../core/git/git.js';
 
 export interface GitExecOptions {
   allowFailure?: boolean;
@@ -317,3 +315,6 @@ function redactSecrets(text: string, env: Readonly<Record<string, string>> | und
   }
   return out;
 }
+
+/** What entrypoints hand the core to open git where it finds a repository. */
+export const openGit: OpenGit = (cwd) => new GitCommandManager(cwd);

@@ -1,21 +1,7 @@
 import type { GitHubClient } from './octokit-client.js';
 import type { RepositoryName } from '../../core/github/repository-name.js';
+import type { ApiCommit, ApiTreeEntry, GitDataApi } from '../../core/github/github-api.js';
 
-/** One entry of a tree the Git Data API builds on a base tree; `sha: null` removes the path. */
-export interface ApiTreeEntry {
-  path: string;
-  mode: '100644' | '100755' | '040000' | '160000' | '120000';
-  type: 'blob' | 'tree' | 'commit';
-  sha: string | null;
-}
-
-export interface ApiCommit {
-  sha: string;
-  tree: string;
-  verified: boolean;
-  /** GitHub's reason, e.g. `valid` or `unsigned`. */
-  reason: string;
-}
 
 type Call = <T>(what: string, request: () => Promise<T>) => Promise<T>;
 
@@ -23,7 +9,7 @@ type Call = <T>(what: string, request: () => Promise<T>) => Promise<T>;
  * The Git Data API of one repository: a commit made through it carries no author or
  * committer of ours, so GitHub records the token's identity and signs it (shown verified).
  */
-export class GitDataApi {
+export class OctokitGitData implements GitDataApi {
   constructor(
     private readonly octokit: GitHubClient,
     private readonly repository: RepositoryName,

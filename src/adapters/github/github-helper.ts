@@ -2,11 +2,10 @@ import { ActionError, ConfigurationError } from '../../core/errors.js';
 import { createGitHubClient, type ClientOptions, type GitHubClient, type GitHubLog } from './octokit-client.js';
 import { silentReporter } from '../../core/reporter.js';
 import { isValidationError, toActionError } from './github-errors.js';
-import { fetchReleaseNotes, type ReleaseNote } from './release-notes.js';
-import { GitDataApi } from './git-data.js';
+import { fetchReleaseNotes } from './release-notes.js';
+import { OctokitGitData } from './git-data.js';
+import type { GitDataApi, GitHubApi, IssueSummary, OpenPullRequest, PullRequestResult, PullRequestSpec, ReleaseNote } from '../../core/github/github-api.js';
 import { parseRepositoryName, type RepositoryName } from '../../core/github/repository-name.js';
-
-export type { ReleaseNote } from './release-notes.js';
 
 /** GitHub's limit for pull request and comment bodies, in characters. */
 export const MAX_BODY_CHARACTERS = 65536;
@@ -18,62 +17,13 @@ export interface GitHubHelperOptions extends Omit<ClientOptions, 'log'> {
   repository?: string;
 }
 
-export interface OpenPullRequest {
-  number: number;
-  url: string;
-  title: string;
-  body: string;
-  base: string;
-  /** Branch name in this repository. */
-  head: string;
-  headSha: string;
-  labels: string[];
-  assignees: string[];
-  milestone?: number;
-}
-
-export interface IssueSummary {
-  number: number;
-  url: string;
-  title: string;
-  body: string;
-}
-
-export interface PullRequestSpec {
-  /** Branch in this repository (not `owner:branch`). */
-  head: string;
-  base: string;
-  title: string;
-  body: string;
-  labels?: readonly string[];
-  reviewers?: readonly string[];
-  teamReviewers?: readonly string[];
-  draft?: boolean;
-  assignees?: readonly string[];
-  /** Milestone number (see resolveMilestone for titles). */
-  milestone?: number;
-  /**
-   * Text in the body from this marker on changes with every run (a run link): a body that
-   * differs only there is left as it is, so a rerun with nothing new writes nothing.
-   */
-  volatileFrom?: string;
-}
-
-export interface PullRequestResult {
-  number: number;
-  url: string;
-  operation: 'created' | 'updated' | 'unchanged';
-  /** Things that did not work but did not stop the pull request, e.g. a reviewer who cannot be requested. */
-  warnings: string[];
-}
-
 /**
  * The suite's GitHub API layer (after peter-evans/create-pull-request's github-helper):
  * every call retries transient failures, honours rate limits, serialises writes and costs
  * as few requests as it can: a new pull request is find + create + labels + reviewers, a
  * rerun with nothing new is a single find.
  */
-export class GitHubHelper {
+export class GitHubHelper implements GitHubApi {
   readonly repository: RepositoryName;
   readonly fullName: string;
   private readonly octokit: GitHubClient;
@@ -91,7 +41,7 @@ export class GitHubHelper {
 
   /** Blobs, trees, commits and refs of this repository, for commits GitHub signs. */
   gitData(): GitDataApi {
-    return new GitDataApi(this.octokit, this.repository, (what, request) => this.call(what, request));
+    return new OctokitGitData(this.octokit, this.repository, (what, request) => this.call(what, request));
   }
 
   /** The numeric id of a user, e.g. an App's `<slug>[bot]`; undefined when there is no such user. */

@@ -1,14 +1,7 @@
 import { compareReleases, parseReleaseTag, type ReleaseVersion } from '../../core/releases/versions/release-version.js';
 import type { GitHubClient } from './octokit-client.js';
 import type { RepositoryName } from '../../core/github/repository-name.js';
-
-export interface ReleaseNote {
-  tag: string;
-  name: string;
-  body: string;
-  /** The release page, for a "full release notes" link. */
-  url: string;
-}
+import type { ReleaseNote } from '../../core/github/github-api.js';
 
 /** Enough for any project's history; a guard against paging forever through a huge repository. */
 const MAX_PAGES = 10;

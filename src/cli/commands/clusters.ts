@@ -4,6 +4,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { DEFAULT_CONFIG_PATH, loadSuiteConfig, type SuiteConfig } from '../../core/config/suite-config.js';
 import { checkInventoryPath, chooseInventories } from '../../core/cluster-repo/inventory-choice.js';
 import { parseArgs, stringFlag } from '../args.js';
+import { openGit } from '../../adapters/git/git-command-manager.js';
 
 export { CLUSTERS_USAGE } from '../usage.js';
 
@@ -76,7 +77,7 @@ function fromConfig(root: string, config: SuiteConfig): ClusterEntry[] {
 }
 
 async function autodetect(root: string, config: SuiteConfig, configPath: string): Promise<ClusterEntry> {
-  const found = (await chooseInventories(root, { config })).inventories;
+  const found = (await chooseInventories(root, { config, git: openGit(root) })).inventories;
   const advice = `list the clusters under "clusters:" in ${configPath} (name, inventory, environment, runs-on, wave)`;
   if (found.length === 0) {
     throw new ConfigurationError(

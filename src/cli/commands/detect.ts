@@ -3,6 +3,7 @@ import { parseArgs, stringFlag } from '../args.js';
 import { describeFork } from '../../core/releases/detect/fork-hazard.js';
 import { describeRepository } from '../../core/cluster-repo/repository-url.js';
 import { kubesprayCacheDir } from '../../adapters/runner/cache-dir.js';
+import { openGit } from '../../adapters/git/git-command-manager.js';
 
 /** `detect`: the pinned release, the next safe hop and the path, without the Kubernetes insight of the action. */
 export async function detectCommand(argv: readonly string[]): Promise<number> {
@@ -14,7 +15,7 @@ export async function detectCommand(argv: readonly string[]): Promise<number> {
     allowPrerelease: args.flags.has('allow-prerelease'),
     followForkTags: args.flags.has('follow-fork-tags'),
     kubesprayCache: kubesprayCacheDir(process.env),
-  });
+  }, openGit);
   const out = {
     currentVersion: r.current.tag,
     currentCommit: r.currentCommit,

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { keptOutput } from '../text/redact.js';
 import { ActionError } from '../errors.js';
 import { runProcessGroup, type GroupRunResult } from './process-group.js';
-import { commandLine, type AnsibleRunner, type CommandLine } from '../../adapters/ansible/runner.js';
+import type { AnsibleRunner, BuildCommandLine, CommandLine } from './ansible-runner.js';
 import { parseInventoryList, type Inventory } from './listed-inventory.js';
 import { readStaticInventory } from '../../formats/ini/static-inventory-list.js';
 import type { GroupRegistry } from './group-registry.js';
@@ -12,6 +12,8 @@ import { parseAnsibleVersion } from './ansible-limits.js';
 
 export interface AnsibleSettings {
   runner: AnsibleRunner;
+  /** Turns an invocation into the runner's command line (the adapter's commandLine). */
+  commandLine: BuildCommandLine;
   /** The Kubespray checkout; playbooks run from here so its ansible.cfg applies. */
   kubesprayDir: string;
   /** Inventory file or directory, absolute. */
@@ -59,7 +61,7 @@ export class Ansible {
     // create it owned by root, podman refuses it. Each run mounts what exists by then.
     const paths = [path.dirname(s.inventory), s.inventory, s.tempDir, ...(s.extraPaths ?? [])].filter((p) => existsSync(p));
     const name = `kubespray-upgrade-${process.pid}-${randomBytes(3).toString('hex')}-${this.counter++}`;
-    return commandLine(s.runner, { program, args, cwd: s.kubesprayDir, paths, env, name });
+    return s.commandLine(s.runner, { program, args, cwd: s.kubesprayDir, paths, env, name });
   }
 
   private groupHooks(cmd: CommandLine) {

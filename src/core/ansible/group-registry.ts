@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { CommandLine } from '../../adapters/ansible/runner.js';
+import type { CommandLine } from './ansible-runner.js';
 
 /** What a process group needs to be stopped by someone else: its id, and the container to kill. */
 interface GroupRecord {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { ExternalCommandError } from '../errors.js';
-import type { CommandLine } from '../../adapters/ansible/runner.js';
+import type { CommandLine } from './ansible-runner.js';
 
 export interface GroupRunOptions {
   /** Kill the whole process group after this long; 0 or undefined means no limit. */

@@ -6,7 +6,7 @@ import { listTreeFiles } from '../knowledge/inventory/directory-tree.js';
 import { parseIniInventory } from '../../formats/ini/ini-inventory-variables.js';
 import { parseYamlInventory } from '../knowledge/inventory/inventory-source.js';
 import type { SuiteConfig } from '../config/suite-config.js';
-import { GitCommandManager } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import { looksLikeKubespray, readSubmodules } from './submodules.js';
 
 /** Which inventories a command reads, and why those: every command logs and reports this. */
@@ -93,18 +93,18 @@ async function inventoryGroups(abs: string, rel: string): Promise<Set<string>> {
  * The one rule every command follows: inventories given as input, else the config's
  * clusters, else the ones discovered in the repo.
  */
-export async function chooseInventories(root: string, o: { explicit?: readonly string[]; config: SuiteConfig; submodulePath?: string }): Promise<InventoryChoice> {
+export async function chooseInventories(root: string, o: { explicit?: readonly string[]; config: SuiteConfig; submodulePath?: string; git: Git }): Promise<InventoryChoice> {
   if (o.explicit && o.explicit.length > 0) return { inventories: o.explicit.map((p) => checkInventoryPath(root, p, `inventory "${p}"`)), source: 'input' };
   if (o.config.clusters.length > 0) {
     const paths = o.config.clusters.map((c) => checkInventoryPath(root, c.inventory, `clusters "${c.name}": inventory "${c.inventory}"`));
     return { inventories: [...new Set(paths)], source: 'config' };
   }
-  return { inventories: await discoverInventories(root, await kubesprayTrees(root, o.submodulePath ?? o.config.submodulePath)), source: 'discovered' };
+  return { inventories: await discoverInventories(root, await kubesprayTrees(o.git, o.submodulePath ?? o.config.submodulePath)), source: 'discovered' };
 }
 
-/** Submodules the search stays out of: the configured one and every one whose URL names Kubespray. */
-async function kubesprayTrees(root: string, submodulePath: string | undefined): Promise<string[]> {
-  const subs = await readSubmodules(new GitCommandManager(root));
+/** Submodules the search stays out of (`git` is at the repo's root): the configured one and every one whose URL names Kubespray. */
+async function kubesprayTrees(git: Git, submodulePath: string | undefined): Promise<string[]> {
+  const subs = await readSubmodules(git);
   return subs.filter((s) => looksLikeKubespray(s.url) || s.path === submodulePath).map((s) => s.path);
 }
 

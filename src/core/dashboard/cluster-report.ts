@@ -1,6 +1,6 @@
 import type { Reporter } from '../reporter.js';
 import { ActionError } from '../errors.js';
-import type { GitHubHelper } from '../../adapters/github/github-helper.js';
+import type { GitHubApi } from '../github/github-api.js';
 import { updateDashboard } from './dashboard-issue.js';
 import type { ClusterRecord } from './fleet-data.js';
 import { publishDashboard } from './publish.js';
@@ -19,7 +19,7 @@ export interface ClusterReportSettings {
   runUrl?: string;
 }
 
-type Client = Pick<GitHubHelper, 'createDeployment' | 'createDeploymentStatus' | 'listOpenIssues' | 'createIssue' | 'updateIssue' | 'getIssue'>;
+type Client = Pick<GitHubApi, 'createDeployment' | 'createDeploymentStatus' | 'listOpenIssues' | 'createIssue' | 'updateIssue' | 'getIssue'>;
 
 /**
  * What run-upgrade and verify tell GitHub about one cluster: a deployment whose statuses

@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { GitHubHelper } from '../../adapters/github/github-helper.js';
+import type { GitHubApi } from '../github/github-api.js';
 import { ActionError } from '../errors.js';
 import { applyUpdate, parseFleetData, type FleetData, type FleetUpdate } from './fleet-data.js';
 import { DASHBOARD_MARKER, DASHBOARD_TITLE, renderDashboard } from './render.js';
 
-export type DashboardClient = Pick<GitHubHelper, 'listOpenIssues' | 'createIssue' | 'updateIssue' | 'getIssue'>;
+export type DashboardClient = Pick<GitHubApi, 'listOpenIssues' | 'createIssue' | 'updateIssue' | 'getIssue'>;
 
 export interface DashboardResult {
   operation: 'created' | 'updated' | 'unchanged';

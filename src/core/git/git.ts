@@ -106,3 +106,9 @@ export interface Git {
   /** `git push --porcelain --force-with-lease=<ref>:<expected>`. */
   push(remote: string, refspec: string, lease: { ref: string; expected: string }, auth?: RemoteAuth): Promise<GitResult>;
 }
+
+/**
+ * Git in a directory the core finds itself (the top of the cluster repo's work tree): the
+ * entrypoint passes the adapter's, so the core never builds one.
+ */
+export type OpenGit = (cwd: string) => Git;

@@ -1,4 +1,4 @@
-import type { Git } from '../../adapters/git/git-command-manager.js';
+import type { Git } from '../git/git.js';
 import { COMPONENT_VARIABLES, compareKubeVersions, gitTreeSource, loadKubesprayDefaults, resolveComponents, supportedKubeVersions, type KubesprayDefaults } from '../knowledge/defaults/index.js';
 import type { ResolvedValue } from '../knowledge/upgrade-report-types.js';
 

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
-import type { Git } from '../git/git.js';
-import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
+import type { Git, OpenGit } from '../git/git.js';
+import { openClusterRepo } from '../cluster-repo/open-cluster-repo.js';
+import { readClusterRepoState } from '../cluster-repo/cluster-repo-state.js';
 import { gitTreeSource } from '../knowledge/defaults/index.js';
 import { targetTreeContradiction } from '../releases/detect/pinned-release.js';
 import { fetchKubesprayTags } from '../cluster-repo/kubespray-objects.js';
@@ -22,7 +23,7 @@ import { studyHop, TagEvaluations } from '../knowledge/upgrade-report.js';
 import { buildClusterReports, runningKubernetes } from '../knowledge/cluster-upgrade-reports.js';
 import type { UpgradeReport } from '../knowledge/upgrade-report-types.js';
 import { withRemovedApiHazards } from '../knowledge/hazards/removed-api-manifests.js';
-import { GitHubHelper, type ReleaseNote } from '../../adapters/github/github-helper.js';
+import type { GitHubApi, OpenGitHub, ReleaseNote } from '../github/github-api.js';
 import { bumpImagesAtRevision, type FileImageChange } from './image-files.js';
 import { createUpgradeCommit, upgradeCommitMessage, type Identity } from './upgrade-commit.js';
 import { committerIdentity } from './commit-identity.js';
@@ -85,6 +86,8 @@ export interface PlanSettings extends PlanRequest {
   /** The bare repository Kubespray's objects are cached in when the submodule is not checked out (see kubesprayCacheDir). */
   kubesprayCache: string;
   reporter: Reporter;
+  openGit: OpenGit;
+  openGitHub: OpenGitHub;
 }
 
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -122,7 +125,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   };
 
   const ctx = await log.group('Validate the target', async () => {
-    const { git, root } = await openClusterRepo(s.repoPath);
+    const { git, root } = await openClusterRepo(s.repoPath, s.openGit);
     const config = loadSuiteConfig(root, s.configPath);
     if (config.source) log.info(`config: ${config.source}`);
     if (!s.dryRun && !s.token) throw new ConfigurationError('input "github-token" is empty: plan-upgrade needs a token with contents: write and pull-requests: write (or set dry-run: true)');
@@ -177,7 +180,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     // The target's own tree must say it is that release, as detect-release checks its next hop (same check).
     const contradiction = targetTreeContradiction(targetTag, await gitTreeSource(sub.git, targetTag.commit).readFile('galaxy.yml'));
     if (contradiction) throw new ConfigurationError(`refusing target-version ${to}: ${contradiction}. Nothing was pushed.`);
-    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path });
+    const choice = await chooseInventories(root, { explicit: s.inventoryPaths, config, submodulePath: submodule?.path, git });
     const inventories = choice.inventories;
     log.info(describeInventoryChoice(choice));
     // A fork's pin is not its base release's commit by design; what the hop drops is its own hazard below.
@@ -196,7 +199,7 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   });
 
   // A dry run only reads release notes, so it needs no repository of its own (the CLI may run it without GITHUB_REPOSITORY).
-  const github = s.token ? new GitHubHelper({ token: s.token, log, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
+  const github = s.token ? s.openGitHub({ token: s.token, repository: s.repository || (s.dryRun ? s.kubesprayGithubRepository : undefined) }) : undefined;
   const pinned = hopFrom(from, state.fork, state.currentCommit);
   const oldPin = gitmodulesOldPin(from, state.fork);
   const branch = hopBranch(s.branchPrefix ?? config.pullRequest.branchPrefix, to, pinned.forkPin);
@@ -464,7 +467,7 @@ async function gitmodulesAtBase(git: Git, baseSha: string): Promise<string | und
 }
 
 /** A number is taken as is; a title is looked up among the open milestones (one request). */
-async function milestoneNumber(github: GitHubHelper, milestone: string): Promise<number> {
+async function milestoneNumber(github: GitHubApi, milestone: string): Promise<number> {
   if (/^\d+$/.test(milestone)) return Number(milestone);
   const n = await github.milestoneNumber(milestone);
   if (n === undefined) throw new ConfigurationError(`input "milestone": ${JSON.stringify(milestone)} is neither a milestone number nor the title of an open milestone of ${github.fullName}`);

@@ -1,5 +1,5 @@
 import { ActionError } from '../errors.js';
-import type { ApiTreeEntry, GitDataApi } from '../../adapters/github/git-data.js';
+import type { ApiTreeEntry, GitDataApi } from '../github/github-api.js';
 import type { TreeChange } from './upgrade-commit.js';
 
 export interface SignedCommitSpec {

@@ -2,7 +2,7 @@ import type { Reporter } from '../reporter.js';
 import { code } from '../text/markdown.js';
 import { ActionError } from '../errors.js';
 import type { Git } from '../git/git.js';
-import type { GitHubHelper, OpenPullRequest } from '../../adapters/github/github-helper.js';
+import type { GitHubApi, OpenPullRequest } from '../github/github-api.js';
 import { redactUrl } from '../releases/datasources/git-tags.js';
 import { compareReleases, parseReleaseTag } from '../releases/versions/release-version.js';
 import { inspectRemoteBranch, type RemoteAuth } from './remote-branch.js';
@@ -35,7 +35,7 @@ export interface Supersession {
 
 export interface SupersedeDeps {
   log: Reporter;
-  github: Pick<GitHubHelper, 'createComment' | 'closePullRequest' | 'listCommentBodies'>;
+  github: Pick<GitHubApi, 'createComment' | 'closePullRequest' | 'listCommentBodies'>;
   git: Git;
   remote: string;
   auth: RemoteAuth;

@@ -1,5 +1,5 @@
 import type { AnsibleLimits } from '../ansible/ansible-limits.js';
-import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
+import type { AnsibleRunner } from '../ansible/ansible-runner.js';
 import { compareLooseVersions } from '../knowledge/hazards/versions.js';
 import type { Check } from './preflight.js';
 

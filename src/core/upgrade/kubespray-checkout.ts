@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, ConfigurationError } from '../errors.js';
-import { openClusterRepo, readClusterRepoState } from '../releases/detect/detect-release.js';
-import type { Git } from '../git/git.js';
+import { openClusterRepo } from '../cluster-repo/open-cluster-repo.js';
+import { readClusterRepoState } from '../cluster-repo/cluster-repo-state.js';
+import type { Git, OpenGit } from '../git/git.js';
 import type { ReleaseTag } from '../releases/datasources/git-tags.js';
 import { highest } from '../releases/versions/hop-planner.js';
 import { readGitlink, type Submodule } from '../cluster-repo/submodules.js';
 import { findKubespraySource, type KubespraySource } from '../cluster-repo/kubespray-source.js';
 import type { ImagePin } from '../managers/image-pins.js';
-import type { AnsibleRunner } from '../../adapters/ansible/runner.js';
+import type { AnsibleRunner } from '../ansible/ansible-runner.js';
 import { checkImageReference, pinnedImage, readImageTree, type ImageStore } from './kubespray-image.js';
 import { checkImageRelease } from './image-release.js';
 import type { Reporter } from '../reporter.js';
@@ -51,6 +52,7 @@ export interface LocateOptions {
   acceptUnidentifiedImage?: boolean;
   /** Told what was concluded about the image's release. */
   reporter?: Pick<Reporter, 'info' | 'warning'>;
+  openGit: OpenGit;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function locateKubespray(
   /** Called once the tree exists, before its pin is checked, so read-only work can start early. */
   onWorkTree?: (k: { kubesprayDir: string; repoRoot: string; runner: AnsibleRunner }) => void,
 ): Promise<LocatedKubespray> {
-  const { git, root } = await openClusterRepo(o.repoPath);
+  const { git, root } = await openClusterRepo(o.repoPath, o.openGit);
   const source = await findKubespraySource(git, 'HEAD', { submodulePath: o.submodulePath });
   if (source.kind === 'image') return locateImage(o, { git, root }, source, onWorkTree);
   if (o.runner.kind === 'container' && !o.runner.image) {

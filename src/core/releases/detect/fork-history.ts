@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError } from '../../errors.js';
-import type { Git } from '../../../adapters/git/git-command-manager.js';
+import type { Git } from '../../git/git.js';
 import { redactUrl, type ReleaseTag, type RemoteTag } from '../datasources/git-tags.js';
 import { highest } from '../versions/hop-planner.js';
 

@@ -1,5 +1,5 @@
 import { ActionError, ConfigurationError } from '../../errors.js';
-import type { Git } from '../../../adapters/git/git-command-manager.js';
+import type { Git } from '../../git/git.js';
 import { releaseTags, type ReleaseTag, type RemoteTag } from '../datasources/git-tags.js';
 import { describeRepository, type HostedRepository } from '../../cluster-repo/repository-url.js';
 import { compareReleases, minorKey, parseReleaseTag } from '../versions/release-version.js';

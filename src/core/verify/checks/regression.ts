@@ -14,7 +14,7 @@ export const regressionCheck: Check = async (ctx) => {
   ctx.progress('running regression-commands');
   // The trap shares line 1 with nothing else, so user line N is LINENO N+1.
   const wrapped = `trap 'echo "${FAILED_MARKER}$((LINENO - 1)) $BASH_COMMAND" >&2' ERR\n${script}`;
-  const env = { ...process.env, ...(ctx.kubeconfig ? { KUBECONFIG: ctx.kubeconfig } : {}) };
+  const env = { ...ctx.regressionEnv, ...(ctx.kubeconfig ? { KUBECONFIG: ctx.kubeconfig } : {}) };
   const { code, signal, output } = await runBash(wrapped, env, ctx.signal);
   const lines = output.split('\n');
   const marker = lines.find((l) => l.startsWith(FAILED_MARKER));

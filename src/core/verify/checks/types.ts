@@ -41,6 +41,8 @@ export interface CheckContext {
   upgradeStartedAt?: Date;
   maxNodePairs: number;
   regressionCommands: string;
+  /** The environment the regression commands get (the runner's, passed in by the entrypoint); KUBECONFIG is added to it. */
+  regressionEnv: Readonly<Record<string, string | undefined>>;
   /** Absolute kubeconfig path for child processes, when one was given. */
   kubeconfig?: string;
   timeoutMs: number;
