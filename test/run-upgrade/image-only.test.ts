@@ -148,6 +148,7 @@ describe('run-upgrade on an image-only repo with the container runner', () => {
         ['ansible-playbook', 'etcd-health.yml'],
       ]);
       expect(programs.slice(2)).toEqual([
+        ['ansible-playbook', 'etcd-snapshot.yml'],
         ['ansible-playbook', 'facts.yml'],
         ['ansible-playbook', 'upgrade-cluster.yml'],
         ['ansible-playbook', 'upgrade-cluster.yml'],
