@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { ExternalCommandError } from '../core/errors.js';
+import type { CommandOutcome, RunCommand, RunCommandOptions } from '../core/verify/checks/types.js';
 
 export interface ProcessOptions {
   cwd?: string;
@@ -60,3 +61,41 @@ export function runProcess(command: string, args: readonly string[], options: Pr
     child.stdin.end(options.input ?? '');
   });
 }
+
+/**
+ * The core's RunCommand (verify's regression commands): stdout and stderr kept together, up
+ * to maxOutput characters; aborting kills the whole process group.
+ */
+export const runWithCombinedOutput: RunCommand = (command: string, args: readonly string[], options: RunCommandOptions): Promise<CommandOutcome> => {
+  const { env, signal: abort, maxOutput } = options;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    const append = (b: Buffer) => {
+      if (output.length < maxOutput) output += b.toString('utf8');
+    };
+    child.stdout.on('data', append);
+    child.stderr.on('data', append);
+    // A timeout kills the whole process group: the team's commands may have started children.
+    const kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+        setTimeout(() => {
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }, 5000).unref();
+      } catch {
+        // already gone
+      }
+    };
+    abort.addEventListener('abort', kill, { once: true });
+    child.on('error', (e) => reject(e));
+    child.on('close', (code, signal) => {
+      abort.removeEventListener('abort', kill);
+      resolve({ code, signal, output });
+    });
+  });
+};

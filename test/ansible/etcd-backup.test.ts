@@ -8,6 +8,7 @@ import { etcdctl, freePort, startEtcd, type EtcdServer } from '../support/standi
 import { inventoryIni, writeStandinTree } from '../support/standin-kubespray/standin.js';
 import { makeTempDir } from '../support/tmp.js';
 import { commandLine } from '../../src/adapters/ansible/runner.js';
+import { runProcessGroup } from '../../src/adapters/process-group.js';
 
 const tmp = makeTempDir('ksu-etcd-backup-');
 let etcd: EtcdServer;
@@ -42,7 +43,7 @@ function ansibleFor(name: string, endpoint: string): { ansible: Ansible; backupD
       },
     ),
   );
-  const ansible = new Ansible({ runner: { kind: 'local' }, commandLine, kubesprayDir: kubespray, inventory, tempDir, extraArgs: [], extraPaths: [backupDir] });
+  const ansible = new Ansible({ runner: { kind: 'local' }, commandLine, runGroup: runProcessGroup, kubesprayDir: kubespray, inventory, tempDir, extraArgs: [], extraPaths: [backupDir] });
   return { ansible, backupDir, remoteDir };
 }
 

@@ -7,6 +7,7 @@ import { ConfigurationError } from '../../src/core/errors.js';
 import { inventoryIni, writeStandinTree } from '../support/standin-kubespray/standin.js';
 import { makeTempDir } from '../support/tmp.js';
 import { commandLine } from '../../src/adapters/ansible/runner.js';
+import { runProcessGroup } from '../../src/adapters/process-group.js';
 
 const tmp = makeTempDir('ksu-facts-');
 afterAll(() => tmp.cleanup());
@@ -25,7 +26,7 @@ describe('the facts playbook Kubespray requires before --limit', () => {
     const record = path.join(dir, 'record.jsonl');
     process.env.STANDIN_RECORD = record;
     try {
-      const ansible = new Ansible({ runner: { kind: 'local' }, commandLine, kubesprayDir: path.join(dir, 'kubespray'), inventory: path.join(dir, 'hosts.ini'), tempDir: path.join(dir, 'tmp'), extraArgs: [] });
+      const ansible = new Ansible({ runner: { kind: 'local' }, commandLine, runGroup: runProcessGroup, kubesprayDir: path.join(dir, 'kubespray'), inventory: path.join(dir, 'hosts.ini'), tempDir: path.join(dir, 'tmp'), extraArgs: [] });
       const r = await ansible.playbook({ playbook: expected, timeoutMs: 60_000 });
       expect(r.exitCode, r.tail.join('\n')).toBe(0);
     } finally {

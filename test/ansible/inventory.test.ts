@@ -6,6 +6,7 @@ import { clusterHosts, resolveInventoryPath } from '../../src/core/ansible/liste
 import { ActionError, ConfigurationError } from '../../src/core/errors.js';
 import { makeTempDir } from '../support/tmp.js';
 import { commandLine } from '../../src/adapters/ansible/runner.js';
+import { runProcessGroup } from '../../src/adapters/process-group.js';
 
 const tmp = makeTempDir('ksu-inventory-');
 afterAll(() => tmp.cleanup());
@@ -18,7 +19,7 @@ function ansibleWith(files: Record<string, string>, inventoryRel: string): Ansib
   }
   const tempDir = path.join(dir, '.tmp');
   mkdirSync(tempDir);
-  return new Ansible({ runner: { kind: 'local' }, commandLine, kubesprayDir: dir, inventory: path.join(dir, inventoryRel), tempDir, extraArgs: [] });
+  return new Ansible({ runner: { kind: 'local' }, commandLine, runGroup: runProcessGroup, kubesprayDir: dir, inventory: path.join(dir, inventoryRel), tempDir, extraArgs: [] });
 }
 
 describe('inventory hosts through the real ansible-inventory', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { runProcessGroup } from '../../src/core/ansible/process-group.js';
+import { runProcessGroup } from '../../src/adapters/process-group.js';
 
 /** PIDs of live processes whose environment carries this marker. */
 function withMarker(marker: string): number[] {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../support/paths.js';
 
 // The core (src/core, and src/formats beneath it) never talks to the runner, never reads the
-// environment and never reaches an adapter: entrypoints (src/actions, with src/actions/common
+// environment, never starts or signals a process and never reaches an adapter: entrypoints (src/actions, with src/actions/common
 // only they use, and src/cli) read the environment, build the adapters and pass both in;
 // adapters (src/adapters) own the outside world and implement interfaces the core declares.
 // See docs/architecture.md.
@@ -12,6 +12,8 @@ const SRC = path.join(REPO_ROOT, 'src');
 const CORE_DIRS = [path.join(SRC, 'core'), path.join(SRC, 'formats')];
 const FORMATS = path.join(SRC, 'formats');
 const ADAPTERS = path.join(SRC, 'adapters');
+/** Node's modules that start processes: only adapters (src/adapters/process.ts, process-group.ts, ...) may. */
+const SPAWNING_MODULES = new Set(['node:child_process', 'child_process']);
 /** What only entrypoints may use. */
 const RUNNER_FACING = path.join(SRC, 'actions');
 
@@ -30,16 +32,17 @@ const importsOf = (source: string) => [...code(source).matchAll(/(?:from|import)
 export function violations(file: string, source: string): string[] {
   const found: string[] = [];
   for (const spec of importsOf(source)) {
-    if (spec.startsWith('@actions/')) found.push(`imports ${spec}`);
+    if (spec.startsWith('@actions/') || SPAWNING_MODULES.has(spec)) found.push(`imports ${spec}`);
     const resolved = spec.startsWith('.') ? path.resolve(path.dirname(file), spec).replace(/\.js$/, '.ts') : '';
     // A type import counts too: the interface belongs in the core, and the adapter implements it.
     if (resolved.startsWith(ADAPTERS + path.sep) || resolved.startsWith(RUNNER_FACING + path.sep)) found.push(`imports ${spec}`);
   }
   if (/\bprocess\s*\.\s*env\b|\bprocess\s*\[\s*['"]env['"]\s*\]/.test(code(source))) found.push('reads process.env');
+  if (/\bprocess\s*\.\s*kill\b/.test(code(source))) found.push('signals a process');
   return found;
 }
 
-describe('the core never touches the runner or the environment', () => {
+describe('the core never touches the runner, the environment or processes', () => {
   const coreFiles = CORE_DIRS.flatMap(listTs);
 
   it('covers the core and the formats', () => {
@@ -47,7 +50,7 @@ describe('the core never touches the runner or the environment', () => {
     expect(coreFiles.filter((f) => f.startsWith(FORMATS + path.sep)).length).toBeGreaterThan(3);
   });
 
-  it('no core or formats file imports @actions/*, an adapter (value or type) or the entrypoint helpers, or reads process.env', () => {
+  it('no core or formats file imports @actions/*, node:child_process, an adapter (value or type) or the entrypoint helpers, reads process.env or signals a process', () => {
     const bad = coreFiles.flatMap((f) => violations(f, readFileSync(f, 'utf8')).map((v) => `${path.relative(REPO_ROOT, f)} ${v}`));
     expect(bad).toEqual([]);
   });
@@ -68,5 +71,11 @@ describe('the core never touches the runner or the environment', () => {
     expect(violations(f, "import { redact } from '../text/redact.js';")).toEqual([]);
     expect(violations(f, 'const t = process.env.RUNNER_TEMP;')).toEqual(['reads process.env']);
     expect(violations(f, '// process.env is read by the entrypoint\nconst x = 1;')).toEqual([]);
+    expect(violations(f, "import { spawn } from 'node:child_process';")).toEqual(['imports node:child_process']);
+    expect(violations(f, "import { execFile } from 'child_process';")).toEqual(['imports child_process']);
+    expect(violations(f, "const cp = await import('node:child_process');")).toEqual(['imports node:child_process']);
+    expect(violations(f, "import { readFileSync } from 'node:fs';")).toEqual([]);
+    expect(violations(f, "process.kill(-pgid, 'SIGTERM');")).toEqual(['signals a process']);
+    expect(violations(f, 'const name = `run-${process.pid}`;')).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { ContainerImages } from '../../src/adapters/ansible/container-images.js';
 import { commandLine } from '../../src/adapters/ansible/runner.js';
 import { runProcess } from '../../src/adapters/process.js';
-import { runProcessGroup } from '../../src/core/ansible/process-group.js';
+import { runProcessGroup } from '../../src/adapters/process-group.js';
 import { ConnectionError } from '../../src/core/errors.js';
 import { checkImageRelease } from '../../src/core/upgrade/image-release.js';
 import { ImageOperationCancelled, readImageTree } from '../../src/core/upgrade/kubespray-image.js';

@@ -9,6 +9,7 @@ import { ansibleCheck } from '../../src/core/upgrade/ansible-check.js';
 import { KUBESPRAY_DATA } from '../support/paths.js';
 import { useSuite, withCase } from './env.js';
 import { commandLine } from '../../src/adapters/ansible/runner.js';
+import { runProcessGroup } from '../../src/adapters/process-group.js';
 
 const tagDir = (tag: string) => path.join(KUBESPRAY_DATA, 'tags', tag);
 const suite = useSuite('ksu-run-upgrade-ansible-');
@@ -37,7 +38,7 @@ describe("Ansible against the target's requirements", () => {
   });
 
   it("judges the runner's real ansible-playbook (Debian's ansible-core 2.14) against real tags", async () => {
-    const ansible = new Ansible({ runner: { kind: 'local' }, commandLine, kubesprayDir: os.tmpdir(), inventory: os.tmpdir(), tempDir: os.tmpdir(), extraArgs: [] });
+    const ansible = new Ansible({ runner: { kind: 'local' }, commandLine, runGroup: runProcessGroup, kubesprayDir: os.tmpdir(), inventory: os.tmpdir(), tempDir: os.tmpdir(), extraArgs: [] });
     const installed = await ansible.coreVersion();
     expect(installed).toEqual({ version: expect.stringMatching(/^2\.14\.\d+$/) });
     const judge = (tag: string) => ansibleCheck({ runner: { kind: 'local' }, installed, limits: readAnsibleLimits(tagDir(tag)), kubesprayTarget: tag });

@@ -10,6 +10,7 @@ import { resolveExpectation } from '../../src/core/verify/upgrade-state.js';
 import { runCheck } from '../../src/core/verify/check-runner.js';
 import { systemPodsCheck } from '../../src/core/verify/checks/system-pods.js';
 import { regressionCheck } from '../../src/core/verify/checks/regression.js';
+import { runWithCombinedOutput } from '../../src/adapters/process.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { imageTag, sameKubeVersion } from '../../src/core/kube/kube-versions.js';
 
@@ -148,6 +149,7 @@ describe('against the fake API', () => {
       maxNodePairs: 1,
       regressionCommands: '',
       regressionEnv: {},
+      runCommand: runWithCombinedOutput,
       timeoutMs: 10_000,
     });
     expect(result.status).toBe('passed');
@@ -169,6 +171,7 @@ describe('the regression check', () => {
       maxNodePairs: 1,
       regressionCommands: 'echo "ingress $TEAM_INGRESS_HOST, kubeconfig $KUBECONFIG, home ${HOME:-unset}"',
       regressionEnv: { TEAM_INGRESS_HOST: 'ingress.staging.example.test' },
+      runCommand: runWithCombinedOutput,
       kubeconfig: '/runner/kubeconfig',
       timeoutMs: 10_000,
     });

@@ -9,7 +9,8 @@ import type { Reporter } from '../../core/reporter.js';
 import { runAction } from '../common/run-action.js';
 import { logSuiteVersion } from '../common/suite-version.js';
 import { Ansible, type ListedInventory } from '../../core/ansible/ansible.js';
-import { GroupRegistry } from '../../core/ansible/group-registry.js';
+import { GroupRegistry } from '../../adapters/group-registry.js';
+import { runProcessGroup } from '../../adapters/process-group.js';
 import { readAnsibleLimits } from '../../core/ansible/ansible-limits.js';
 import { ActionError } from '../../core/errors.js';
 import type { Redactor } from '../../core/text/redact.js';
@@ -195,6 +196,7 @@ function startReads(inputs: RunUpgradeInputs, k: { kubesprayDir: string; repoRoo
   const ansible = new Ansible({
     runner: k.runner,
     commandLine,
+    runGroup: runProcessGroup,
     kubesprayDir,
     inventory: inputs.inventory,
     tempDir,

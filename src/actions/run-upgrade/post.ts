@@ -3,7 +3,7 @@ import path from 'node:path';
 import { actionsRunner } from '../../adapters/runner/actions-runner.js';
 import type { ActionHost } from '../../adapters/runner/host.js';
 import { runAction } from '../common/run-action.js';
-import { GroupRegistry } from '../../core/ansible/group-registry.js';
+import { GroupRegistry } from '../../adapters/group-registry.js';
 import { createKubeApi } from '../../adapters/kube/client-kube-api.js';
 import { cleanUpAfterMain } from '../../core/upgrade/post-cleanup.js';
 import { loadMainStepState, PROCESS_GROUPS_DIR, TEMP_DIR_PREFIX } from './post-state.js';

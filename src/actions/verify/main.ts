@@ -11,6 +11,7 @@ import { CHECKS_NEEDING_NAMESPACE, type CheckResult } from '../../core/verify/ch
 import { getInputs, type VerifyInputs } from './input-helper.js';
 import { writeReports, VERIFY_REPORT_SCHEMA_VERSION, type VerifyReport } from '../../core/verify/verify-report.js';
 import { runChecks } from '../../core/verify/check-runner.js';
+import { runWithCombinedOutput } from '../../adapters/process.js';
 import { writeVerifySummary } from './summary.js';
 import { createTestNamespace, deleteTestNamespace, type CleanupResult } from '../../core/verify/test-namespace.js';
 import { resolveExpectation, type Expectation } from '../../core/verify/upgrade-state.js';
@@ -134,6 +135,7 @@ async function runWithCleanup(host: ActionHost, api: KubeApi, inputs: VerifyInpu
           maxNodePairs: inputs.maxNodePairs,
           regressionCommands: inputs.regressionCommands,
           regressionEnv: process.env,
+          runCommand: runWithCombinedOutput,
           ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
           timeoutMs: inputs.timeoutSeconds * 1000,
         },

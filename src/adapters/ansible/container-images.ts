@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ActionError, ConfigurationError, ConnectionError } from '../../core/errors.js';
-import { runProcessGroup, type GroupRunResult } from '../../core/ansible/process-group.js';
+import { runProcessGroup } from '../process-group.js';
 import { ImageOperationCancelled, type ImageStore } from '../../core/upgrade/kubespray-image.js';
-import type { ContainerEngine } from '../../core/ansible/ansible-runner.js';
+import type { ContainerEngine, GroupRunResult } from '../../core/ansible/ansible-runner.js';
 
 /** Registry answers that another attempt will not change. */
 const PERMANENT = /not found|manifest unknown|denied|unauthorized|invalid reference|does not exist|no such/i;

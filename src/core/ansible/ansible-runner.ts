@@ -1,7 +1,8 @@
 /**
  * How the core runs Ansible programs: on the runner, or inside the team's Kubespray image.
  * The adapter (`src/adapters/ansible/runner.ts`) turns an invocation into the command line
- * of the chosen runner; the entrypoint passes it in (AnsibleSettings.commandLine).
+ * of the chosen runner, and `src/adapters/process-group.ts` runs it; the entrypoint passes
+ * both in (AnsibleSettings.commandLine and runGroup).
  */
 
 export type RunnerKind = 'local' | 'container';
@@ -44,3 +45,44 @@ export interface CommandLine {
 
 /** The command line that runs `inv` with `runner`. */
 export type BuildCommandLine = (runner: AnsibleRunner, inv: AnsibleInvocation) => CommandLine;
+
+export interface GroupRunOptions {
+  /** Kill the whole process group after this long; 0 or undefined means no limit. */
+  timeoutMs?: number;
+  /** Aborting kills the whole process group (cancelled job, lost lock). */
+  signal?: AbortSignal;
+  /** Each complete output line, stdout and stderr interleaved as they arrive. */
+  onLine?: (line: string) => void;
+  /** Time between SIGTERM and SIGKILL. */
+  graceMs?: number;
+  /** Keep stdout whole (and out of onLine), e.g. for JSON a command prints. */
+  captureStdout?: boolean;
+  /** Told the group's id once it runs, and again when it is gone (see GroupRecorder). */
+  onGroup?: { started(pgid: number): void; ended(pgid: number): void };
+}
+
+export interface GroupRunResult {
+  exitCode: number | null;
+  /** The signal that ended the leader, if any. */
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  aborted: boolean;
+  durationMs: number;
+  /** The last lines of output, for error messages. */
+  tail: string[];
+  /** The whole stdout, when captureStdout was set. */
+  stdout?: string;
+}
+
+/**
+ * Runs a command as the leader of its own process group, so that a timeout or a cancel stops
+ * everything it started, not just the leader; never through a shell. A command that cannot
+ * start rejects; any exit resolves.
+ */
+export type RunProcessGroup = (cmd: CommandLine, options?: GroupRunOptions) => Promise<GroupRunResult>;
+
+/** Where running process groups are written down, so a later step can stop what a killed one left (GroupRegistry). */
+export interface GroupRecorder {
+  started(pgid: number, stop?: CommandLine['stop']): void;
+  ended(pgid: number): void;
+}

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { keptOutput } from '../text/redact.js';
 import { ActionError } from '../errors.js';
-import { runProcessGroup, type GroupRunResult } from './process-group.js';
-import type { AnsibleRunner, BuildCommandLine, CommandLine } from './ansible-runner.js';
+import type { AnsibleRunner, BuildCommandLine, CommandLine, GroupRecorder, GroupRunResult, RunProcessGroup } from './ansible-runner.js';
 import { parseInventoryList, type Inventory } from './listed-inventory.js';
 import { readStaticInventory } from '../../formats/ini/static-inventory-list.js';
-import type { GroupRegistry } from './group-registry.js';
 import { parseAnsibleVersion } from './ansible-limits.js';
 
 export interface AnsibleSettings {
   runner: AnsibleRunner;
   /** Turns an invocation into the runner's command line (the adapter's commandLine). */
   commandLine: BuildCommandLine;
+  /** Runs that command line as its own process group (the adapter's runProcessGroup). */
+  runGroup: RunProcessGroup;
   /** The Kubespray checkout; playbooks run from here so its ansible.cfg applies. */
   kubesprayDir: string;
   /** Inventory file or directory, absolute. */
@@ -26,7 +26,7 @@ export interface AnsibleSettings {
   /** More host paths a container must see (the backup dir). */
   extraPaths?: readonly string[];
   /** Where running playbook process groups are written down, for a cleanup after this process is killed. */
-  groups?: GroupRegistry;
+  groups?: GroupRecorder;
 }
 
 export interface PlaybookRun {
@@ -89,7 +89,7 @@ export class Ansible {
   async playbook(run: PlaybookRun): Promise<PlaybookResult> {
     const args = this.playbookArgs(run);
     const cmd = this.invocation('ansible-playbook', args);
-    const result = await runProcessGroup(cmd, { timeoutMs: run.timeoutMs, signal: run.signal, onLine: run.onLine, onGroup: this.groupHooks(cmd) });
+    const result = await this.settings.runGroup(cmd, { timeoutMs: run.timeoutMs, signal: run.signal, onLine: run.onLine, onGroup: this.groupHooks(cmd) });
     return { ...result, argv: [cmd.command, ...cmd.args] };
   }
 
@@ -108,7 +108,7 @@ export class Ansible {
     const cmd = this.invocation('ansible-playbook', ['--version']);
     let r: GroupRunResult;
     try {
-      r = await runProcessGroup(cmd, { signal, timeoutMs: 2 * 60_000, captureStdout: true, onGroup: this.groupHooks(cmd) });
+      r = await this.settings.runGroup(cmd, { signal, timeoutMs: 2 * 60_000, captureStdout: true, onGroup: this.groupHooks(cmd) });
     } catch (e) {
       return { error: (e as Error).message };
     }
@@ -120,7 +120,7 @@ export class Ansible {
   /** `ansible-inventory --list`, locally or in the image. */
   async inventory(signal?: AbortSignal): Promise<Inventory> {
     const cmd = this.invocation('ansible-inventory', ['-i', this.settings.inventory, '--list']);
-    const r = await runProcessGroup(cmd, { signal, timeoutMs: 5 * 60_000, captureStdout: true, onGroup: this.groupHooks(cmd) });
+    const r = await this.settings.runGroup(cmd, { signal, timeoutMs: 5 * 60_000, captureStdout: true, onGroup: this.groupHooks(cmd) });
     if (r.exitCode !== 0) {
       throw new ActionError(`ansible-inventory -i ${this.settings.inventory} --list failed (${describeExit(r)}):\n${keptOutput(r.tail)}`);
     }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { Check } from './types.js';
 
 const MAX_OUTPUT = 256 * 1024;
@@ -15,7 +14,7 @@ export const regressionCheck: Check = async (ctx) => {
   // The trap shares line 1 with nothing else, so user line N is LINENO N+1.
   const wrapped = `trap 'echo "${FAILED_MARKER}$((LINENO - 1)) $BASH_COMMAND" >&2' ERR\n${script}`;
   const env = { ...ctx.regressionEnv, ...(ctx.kubeconfig ? { KUBECONFIG: ctx.kubeconfig } : {}) };
-  const { code, signal, output } = await runBash(wrapped, env, ctx.signal);
+  const { code, signal, output } = await ctx.runCommand('bash', ['-e', '-o', 'pipefail', '-c', wrapped], { env, signal: ctx.signal, maxOutput: MAX_OUTPUT });
   const lines = output.split('\n');
   const marker = lines.find((l) => l.startsWith(FAILED_MARKER));
   const clean = lines.filter((l) => !l.startsWith(FAILED_MARKER)).join('\n');
@@ -30,36 +29,3 @@ export const regressionCheck: Check = async (ctx) => {
   const how = signal ? `was killed by ${signal}` : `exited ${code}`;
   return { summary: `regression-commands ${how}`, failures: [`regression-commands ${how}${where}; last output: ${tail || '(none)'}`], output: clean };
 };
-
-function runBash(script: string, env: NodeJS.ProcessEnv, abort: AbortSignal): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', script], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    const append = (b: Buffer) => {
-      if (output.length < MAX_OUTPUT) output += b.toString('utf8');
-    };
-    child.stdout.on('data', append);
-    child.stderr.on('data', append);
-    // A timeout kills the whole process group: the team's commands may have started children.
-    const kill = () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-        setTimeout(() => {
-          try {
-            process.kill(-child.pid!, 'SIGKILL');
-          } catch {
-            // already gone
-          }
-        }, 5000).unref();
-      } catch {
-        // already gone
-      }
-    };
-    abort.addEventListener('abort', kill, { once: true });
-    child.on('error', (e) => reject(e));
-    child.on('close', (code, signal) => {
-      abort.removeEventListener('abort', kill);
-      resolve({ code, signal, output });
-    });
-  });
-}

@@ -43,6 +43,8 @@ export interface CheckContext {
   regressionCommands: string;
   /** The environment the regression commands get (the runner's, passed in by the entrypoint); KUBECONFIG is added to it. */
   regressionEnv: Readonly<Record<string, string | undefined>>;
+  /** Starts the regression commands' bash (the process adapter's runWithCombinedOutput, passed in by the entrypoint). */
+  runCommand: RunCommand;
   /** Absolute kubeconfig path for child processes, when one was given. */
   kubeconfig?: string;
   timeoutMs: number;
@@ -53,3 +55,25 @@ export interface CheckContext {
 }
 
 export type Check = (ctx: CheckContext) => Promise<CheckOutcome>;
+
+/** How a command ended, and its stdout and stderr together in the order they arrived. */
+export interface CommandOutcome {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
+}
+
+export interface RunCommandOptions {
+  /** The command's whole environment: nothing of this process's is added. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Aborting kills the command's whole process group: SIGTERM, then SIGKILL. */
+  signal: AbortSignal;
+  /** Output past this many characters is dropped, so a chatty command cannot grow memory without bound. */
+  maxOutput: number;
+}
+
+/**
+ * Runs argv, never through a shell, as the leader of its own process group (the commands
+ * may start children). Any exit resolves; a command that cannot start rejects.
+ */
+export type RunCommand = (command: string, args: readonly string[], options: RunCommandOptions) => Promise<CommandOutcome>;

@@ -1,43 +1,15 @@
 import { spawn } from 'node:child_process';
-import { ExternalCommandError } from '../errors.js';
-import type { CommandLine } from './ansible-runner.js';
-
-export interface GroupRunOptions {
-  /** Kill the whole process group after this long; 0 or undefined means no limit. */
-  timeoutMs?: number;
-  /** Aborting kills the whole process group (cancelled job, lost lock). */
-  signal?: AbortSignal;
-  /** Each complete output line, stdout and stderr interleaved as they arrive. */
-  onLine?: (line: string) => void;
-  /** Time between SIGTERM and SIGKILL. */
-  graceMs?: number;
-  /** Keep stdout whole (and out of onLine), e.g. for JSON a command prints. */
-  captureStdout?: boolean;
-  /** Told the group's id once it runs, and again when it is gone (see GroupRegistry). */
-  onGroup?: { started(pgid: number): void; ended(pgid: number): void };
-}
-
-export interface GroupRunResult {
-  exitCode: number | null;
-  /** The signal that ended the leader, if any. */
-  signal: NodeJS.Signals | null;
-  timedOut: boolean;
-  aborted: boolean;
-  durationMs: number;
-  /** The last lines of output, for error messages. */
-  tail: string[];
-  /** The whole stdout, when captureStdout was set. */
-  stdout?: string;
-}
+import { ExternalCommandError } from '../core/errors.js';
+import type { CommandLine, GroupRunOptions, GroupRunResult, RunProcessGroup } from '../core/ansible/ansible-runner.js';
 
 const TAIL_LINES = 40;
 
 /**
  * Runs a command as the leader of its own process group, so that a timeout or a cancel
  * stops everything it started (ansible forks, ssh, a container client), not just the
- * leader. Never through a shell.
+ * leader. Never through a shell. The core's RunProcessGroup: entrypoints pass it to Ansible.
  */
-export function runProcessGroup(cmd: CommandLine, options: GroupRunOptions = {}): Promise<GroupRunResult> {
+export const runProcessGroup: RunProcessGroup = (cmd: CommandLine, options: GroupRunOptions = {}): Promise<GroupRunResult> => {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd.command, cmd.args, { cwd: cmd.cwd, env: cmd.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
@@ -112,7 +84,7 @@ export function runProcessGroup(cmd: CommandLine, options: GroupRunOptions = {})
       resolve({ exitCode: code, signal, timedOut, aborted, durationMs: performance.now() - started, tail, stdout });
     });
   });
-}
+};
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { CommandLine } from './ansible-runner.js';
+import type { CommandLine, GroupRecorder } from '../core/ansible/ansible-runner.js';
 
 /** What a process group needs to be stopped by someone else: its id, and the container to kill. */
 interface GroupRecord {
@@ -14,7 +14,7 @@ interface GroupRecord {
  * a SIGKILLed parent. Each one is written down here while it runs, so run-upgrade's post
  * step can stop what a killed main step left behind before it gives the lock up.
  */
-export class GroupRegistry {
+export class GroupRegistry implements GroupRecorder {
   constructor(readonly dir: string) {}
 
   started(pgid: number, stop?: CommandLine['stop']): void {
