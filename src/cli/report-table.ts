@@ -8,7 +8,7 @@ export function renderReport(r: UpgradeReport): string {
   }
   if (r.fork) {
     const f = r.fork;
-    out.push(`FORK ${f.repository} at ${f.pinned}, built on upstream ${f.baseVersion} + ${f.ownCommits} commit(s); this hop drops ${f.dropped.count}; the fork has the target ${f.targetOnFork === 'ref' ? 'under a ref' : f.targetOnFork === 'by-id' ? 'only by commit id' : 'not at all'}`, '');
+    out.push(`FORK ${f.repository} at ${f.pinned}, built on upstream ${f.baseVersion} + ${f.ownCommits} commit(s); this hop drops ${f.dropped.count}; the fork has the target ${f.targetOnFork === 'ref' ? 'under a ref' : f.targetOnFork === 'by-id' ? 'only by commit id' : f.targetOnFork === 'unchecked' ? 'unchecked (its refs could not be listed)' : 'not at all'}`, '');
   }
   out.push(`HAZARDS (${r.hazards.length})`);
   if (r.hazards.length === 0) out.push('  none');

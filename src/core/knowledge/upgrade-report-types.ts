@@ -146,7 +146,7 @@ export interface ForkHop {
   /** The fork's commits this hop drops: the count, and the first subjects (untrusted text). */
   dropped: { count: number; subjects: string[] };
   /** How the fork's remote gives the target commit: a ref, only by id, or not at all (see fork-lacks-target). */
-  targetOnFork: 'ref' | 'by-id' | 'missing';
+  targetOnFork: 'ref' | 'by-id' | 'missing' | 'unchecked';
 }
 
 export interface ClusterReport {

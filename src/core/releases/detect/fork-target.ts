@@ -14,15 +14,18 @@ import type { ForkInfo } from './fork-release.js';
  * serves any commit of the fork network; many mirrors serve only what a ref reaches).
  * - `ref`: a tag or branch of the fork points at it, every client finds it;
  * - `by-id`: no ref does, but the server gave the commit when asked by id;
- * - `missing`: the server refused it; the submodule update fails after merge.
+ * - `missing`: the server refused it; the submodule update fails after merge;
+ * - `unchecked`: the fork's refs could not be listed, so neither verdict can be given.
  */
-export type TargetOnFork = { kind: 'ref'; ref: string } | { kind: 'by-id' } | { kind: 'missing' };
+export type TargetOnFork = { kind: 'ref'; ref: string } | { kind: 'by-id' } | { kind: 'missing' } | { kind: 'unchecked'; exitCode: number };
 
 export async function targetOnFork(fork: ForkInfo, target: ReleaseTag): Promise<TargetOnFork> {
   const tag = fork.forkTags.find((t) => t.commit === target.commit);
   if (tag) return { kind: 'ref', ref: `refs/tags/${tag.name}` };
   const heads = await fork.history.lsRemoteHeads(fork.url, []);
-  const head = heads.exitCode === 0 ? heads.stdout.split('\n').map((l) => l.split('\t')).find(([sha]) => sha === target.commit) : undefined;
+  // A failed listing says nothing about the commit: reporting "missing" would name the wrong cause.
+  if (heads.exitCode !== 0) return { kind: 'unchecked', exitCode: heads.exitCode };
+  const head = heads.stdout.split('\n').map((l) => l.split('\t')).find(([sha]) => sha === target.commit);
   if (head?.[1]) return { kind: 'ref', ref: head[1].trim() };
   // The same fetch `git submodule update` falls back to, into an empty repository: a
   // repository that already holds the commit would not ask the server at all.
@@ -49,6 +52,16 @@ export function forkTargetHazard(fork: ForkInfo, target: ReleaseTag, found: Targ
   const fix =
     `Push upstream's tag to the fork before merging: ${code(`git fetch ${redactUrl(fork.upstreamUrl)} tag ${target.tag} && git push <fork remote> ${target.tag}`)} ` +
     `(GitHub's "Sync fork" moves branches only, and ${target.tag} is on a release branch).`;
+  if (found.kind === 'unchecked') {
+    return {
+      id: 'fork-target-unchecked',
+      severity: 'warning',
+      file: submodulePath,
+      message:
+        `Whether the fork ${where} has ${target.tag} (${target.commit.slice(0, 12)}) could not be checked: listing its branches failed (git ls-remote exit ${found.exitCode}). ` +
+        `Check by hand before merging; if the fork lacks the commit, \`git submodule update\` fails after merge. ${fix}`,
+    };
+  }
   if (found.kind === 'by-id') {
     return {
       id: 'fork-lacks-target',
