@@ -52,32 +52,20 @@ export function forkTargetHazard(fork: ForkInfo, target: ReleaseTag, found: Targ
   const fix =
     `Push upstream's tag to the fork before merging: ${code(`git fetch ${redactUrl(fork.upstreamUrl)} tag ${target.tag} && git push <fork remote> ${target.tag}`)} ` +
     `(GitHub's "Sync fork" moves branches only, and ${target.tag} is on a release branch).`;
-  if (found.kind === 'unchecked') {
-    return {
-      id: 'fork-target-unchecked',
-      severity: 'warning',
-      file: submodulePath,
-      message:
-        `Whether the fork ${where} has ${target.tag} (${target.commit.slice(0, 12)}) could not be checked: listing its branches failed (git ls-remote exit ${found.exitCode}). ` +
-        `Check by hand before merging; if the fork lacks the commit, \`git submodule update\` fails after merge. ${fix}`,
-    };
+  const at = `${target.tag} (${target.commit.slice(0, 12)})`;
+  const hazard = (id: string, severity: Hazard['severity'], text: string): Hazard => ({ id, severity, file: submodulePath, message: `${text} ${fix}` });
+  switch (found.kind) {
+    case 'unchecked':
+      return hazard('fork-target-unchecked', 'warning',
+        `Whether the fork ${where} has ${at} could not be checked: listing its branches failed (git ls-remote exit ${found.exitCode}). ` +
+          `Check by hand before merging; if the fork lacks the commit, \`git submodule update\` fails after merge.`);
+    case 'by-id':
+      return hazard('fork-lacks-target', 'warning',
+        `The fork ${where} has no tag or branch at ${at}; its server gives the commit only when asked by id. ` +
+          `\`git submodule update\` works, but a clone of the tag, \`git submodule update --remote\` and mirrors that copy refs do not.`);
+    case 'missing':
+      return hazard('fork-lacks-target', 'error',
+        `The fork ${where} does not have ${at}, the commit this hop pins: no tag or branch points at it and its server refuses it when asked by id. ` +
+          `After merge, \`git submodule update\` fetches from the fork and fails.`);
   }
-  if (found.kind === 'by-id') {
-    return {
-      id: 'fork-lacks-target',
-      severity: 'warning',
-      file: submodulePath,
-      message:
-        `The fork ${where} has no tag or branch at ${target.tag} (${target.commit.slice(0, 12)}); its server gives the commit only when asked by id. ` +
-        `\`git submodule update\` works, but a clone of the tag, \`git submodule update --remote\` and mirrors that copy refs do not. ${fix}`,
-    };
-  }
-  return {
-    id: 'fork-lacks-target',
-    severity: 'error',
-    file: submodulePath,
-    message:
-      `The fork ${where} does not have ${target.tag} (${target.commit.slice(0, 12)}), the commit this hop pins: no tag or branch points at it and its server refuses it when asked by id. ` +
-      `After merge, \`git submodule update\` fetches from the fork and fails. ${fix}`,
-  };
 }
