@@ -2,7 +2,9 @@
 // fake API in the parent and prints one JSON line with its time and this process's peak RSS.
 // A process of its own, so the figure is the client's memory, not the fake's.
 import { readFileSync } from 'node:fs';
+import { peakRssMb } from './peak-rss.js';
 import { createKubeApi } from '../src/adapters/kube/client-kube-api.js';
+import { keepYoungGenerationSmall } from '../src/adapters/young-generation.js';
 import { drainChecks } from '../src/core/upgrade/drain-checks.js';
 import { readSnapshotAndDrainFacts } from '../src/core/upgrade/drain-facts.js';
 import type { DrainSettings } from '../src/core/upgrade/drain-settings.js';
@@ -22,6 +24,8 @@ interface ProbeArgs {
 }
 
 const NAMESPACE = 'kube-system';
+// As run-upgrade's entrypoint does before preflight.
+keepYoungGenerationSmall();
 const args = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as ProbeArgs;
 const kube = createKubeApi({ kubeconfig: args.kubeconfig });
 // Kubespray's role defaults (v2.26 roles/upgrade/pre-upgrade/defaults/main.yml).
@@ -73,4 +77,4 @@ if (args.mode === 'preflight') {
 const ms = performance.now() - t0;
 const used = process.cpuUsage(cpu0);
 const cpuMs = (used.user + used.system) / 1000;
-console.log(JSON.stringify({ ms, cpuMs, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb: baseRss / 2 ** 20, summary }));
+console.log(JSON.stringify({ ms, cpuMs, peakRssMb: peakRssMb(), baseRssMb: baseRss / 2 ** 20, summary }));

@@ -32,7 +32,8 @@ interface ProbeResult {
 /**
  * run-upgrade's preflight reads and checks (lock, state, cluster snapshot, drain facts, every
  * check judged) and the check between worker batches, on simulated clusters of growing size.
- * The fake API runs here, frozen (no controllers, objects serialised once); the code measured
+ * The fake API runs here, frozen (no controllers; each page serialised once, then answered from
+ * memory, as cheaply as an apiserver on another machine costs this one); the code measured
  * runs in a child process with the real client over HTTP, so time and peak RSS are its own,
  * and the fake's CPU is printed beside it (on 2 cores the two overlap: the client prefetches
  * the next page while it parses one).
@@ -43,7 +44,7 @@ export async function benchPreflightScale(): Promise<string[]> {
   const lines = [
     `preflight (Kubernetes reads + all checks) and the between-batch check, real client over HTTP to the loopback fake`,
     `  measured: the child process running the code under test (wall time from its first read to its last check, and the CPU it used meanwhile). "fake CPU" is this process's CPU serving it, not included.`,
-    `  median of 3 after a warm-up at 5,000 nodes, one run below; peak = the child's max RSS (Node + the bundled client alone: the "base" column); "read" = response bytes the fake served to one run; Node ${process.version}, 2 shared cores, load average ${os.loadavg()[0]!.toFixed(1)} at start`,
+    `  median of 3 after a warm-up at 5,000 nodes, one run below; peak = the child's own high-water RSS, VmHWM (Node + the bundled client alone: the "base" column); "read" = response bytes the fake served to one run; Node ${process.version}, 2 shared cores, load average ${os.loadavg()[0]!.toFixed(1)} at start`,
     `  ${'nodes'.padStart(6)} ${'pods'.padStart(8)} ${'PDBs'.padStart(6)} | ${'preflight'.padStart(10)} ${'its CPU'.padStart(8)} ${'fake CPU'.padStart(9)} ${'peak RSS'.padStart(9)} ${'base'.padStart(7)} ${'requests'.padStart(9)} ${'read'.padStart(9)} | batch of ${'n'.padStart(5)} ${'time'.padStart(9)} ${'requests'.padStart(9)}`,
   ];
   const results: string[] = [];

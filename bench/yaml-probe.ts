@@ -1,5 +1,6 @@
 // One hostile read in a fresh process, so its peak memory is its own: prints JSON for bench/yaml.ts.
 import path from 'node:path';
+import { peakRssMb } from './peak-rss.js';
 import { directoryFileTree } from '../src/core/knowledge/inventory/directory-tree.js';
 import { loadInventory } from '../src/core/knowledge/inventory/load-inventory.js';
 
@@ -14,4 +15,4 @@ try {
   result = `refused: ${(e as Error).message.slice(0, 110)}`;
 }
 const ms = performance.now() - t0;
-console.log(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024, baseMb: before / 1024 / 1024, result }));
+console.log(JSON.stringify({ ms, peakMb: peakRssMb(), baseMb: before / 1024 / 1024, result }));

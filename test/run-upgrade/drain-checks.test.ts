@@ -159,6 +159,23 @@ describe('drain checks', () => {
     expect(c.detail).not.toMatch(/web-9/);
     expect(c.detail).not.toMatch(/empty\/none/);
   });
+
+  it('match a budget on a label key that is also a property of every object (constructor)', () => {
+    const labelled = pod('web-1', 'w1', { labels: { constructor: 'x' } });
+    const budget = pdb({ selector: { matchLabels: { constructor: 'x' } }, disruptionsAllowed: 0, expectedPods: undefined });
+    const c = byId(facts({ drain: { pods: [labelled, pod('web-2', 'w2')], pdbs: [budget] } }))['drain-pdb']!;
+    expect(c.result).toBe('fail');
+    expect(c.detail).toMatch(/covers web-1 on w1\./);
+  });
+
+  it('count every selected pod as covered, evictable or not, and name only the evictable ones', () => {
+    const ds = pod('web-ds', 'w1', { controller: 'DaemonSet' });
+    const elsewhere = pod('web-9', 'cp9');
+    const budget = pdb({ minAvailable: 3, disruptionsAllowed: undefined, expectedPods: undefined });
+    const c = byId(facts({ drain: { pods: [pod('web-1', 'w1'), ds, elsewhere], pdbs: [budget] } }))['drain-pdb']!;
+    expect(c.result).toBe('fail');
+    expect(c.detail).toMatch(/^shop\/web: minAvailable 3 equals the 3 pod\(s\) it covers; covers web-1 on w1\./);
+  });
 });
 
 describe('label selectors', () => {

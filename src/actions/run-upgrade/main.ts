@@ -36,6 +36,7 @@ import { upgradeRecord } from '../../core/dashboard/upgrade-record.js';
 import { GitHubHelper } from '../../adapters/github/github-helper.js';
 import { openGit } from '../../adapters/git/git-command-manager.js';
 import { runUrlFrom } from '../../core/pull-request/pr-provenance.js';
+import { keepYoungGenerationSmall } from '../../adapters/young-generation.js';
 
 /** Deployment and dashboard reporting, when a token and a cluster name are there. */
 async function clusterReport(host: ActionHost, inputs: RunUpgradeInputs): Promise<ClusterReport | undefined> {
@@ -51,6 +52,7 @@ async function clusterReport(host: ActionHost, inputs: RunUpgradeInputs): Promis
 
 /** Runs the action; `host` is the runner unless the CLI passes its terminal. */
 export function run(host: ActionHost = actionsRunner): Promise<void> {
+  keepYoungGenerationSmall();
   return runAction('run-upgrade', host, (kind) => ({ status: kind }), async (host, redactor) => {
     await logSuiteVersion(host, 'run-upgrade');
     const inputs = getInputs();

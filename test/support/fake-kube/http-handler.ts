@@ -163,7 +163,7 @@ function apiGroups() {
 }
 
 /** A body, or a list already serialised (see ListPages). */
-type RouteResult = string | { status?: number; body: unknown } | { json: string };
+type RouteResult = string | { status?: number; body: unknown } | { json: string | Buffer };
 
 function route(method: string, p: ParsedPath, q: URLSearchParams, body: any, contentType: string, cluster: Cluster): RouteResult {
   const { kind, namespace, name, subresource } = p;
@@ -175,7 +175,7 @@ function route(method: string, p: ParsedPath, q: URLSearchParams, body: any, con
     const query = [kind.plural, namespace ?? '', q.get('labelSelector') ?? '', q.get('fieldSelector') ?? ''].join('|');
     const matching = () => (kind.derived ? cluster.endpoints(namespace) : store.list(kind.plural, namespace)).filter((o) => labelOk(o.metadata.labels) && fieldOk(o));
     const page = cluster.pages.page(query, store.currentRevision(), matching, q.get('limit'), q.get('continue'));
-    return { json: cluster.pages.serialise({ apiVersion: apiVersionOf(kind), kind: `${kind.kind}List`, metadata: page.metadata }, page.items) };
+    return { json: cluster.pages.serialise({ apiVersion: apiVersionOf(kind), kind: `${kind.kind}List`, metadata: page.metadata }, page.items, page.key) };
   }
   if (!name) {
     if (method === 'POST') {
