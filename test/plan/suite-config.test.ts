@@ -65,6 +65,14 @@ describe('suite config', () => {
     expect(message).toContain('cfg.yml:7: upgrade.strategy must be one of phased, single; got "yolo"');
   });
 
+  it('takes the minute keys as the inputs do: any plain number above 0', () => {
+    const c = parseSuiteConfig(['upgrade:', '  node-timeout-minutes: 45', '  image-pull-timeout-minutes: 0.5'].join('\n'), 'cfg.yml');
+    expect(c.upgrade).toMatchObject({ 'node-timeout-minutes': 45, 'image-pull-timeout-minutes': 0.5 });
+    for (const bad of ['0', '-3', '1e-7', '"20"', '.nan']) {
+      expect(() => parseSuiteConfig(`upgrade:\n  node-timeout-minutes: ${bad}\n`, 'cfg.yml')).toThrow('cfg.yml:2: upgrade.node-timeout-minutes must be a number above 0 written plainly, like 20 or 1.5');
+    }
+  });
+
   it('rejects a rule without a version group, invalid YAML and duplicate clusters', () => {
     expect(() => parseSuiteConfig('images:\n  rules:\n    - match: "kubespray:v.*"\n', 'c.yml')).toThrow(/named group \(\?<version>/);
     expect(() => parseSuiteConfig('a: [\n', 'c.yml')).toThrow(/invalid YAML/);

@@ -7,6 +7,8 @@ export type Spec =
   | { kind: 'string'; enum?: readonly string[]; pattern?: RegExp; hint?: string }
   | { kind: 'boolean' }
   | { kind: 'integer'; min?: number; max?: number }
+  /** A plain decimal above zero (`1.5`), as the actions' minute inputs take it. */
+  | { kind: 'positive-decimal' }
   | { kind: 'list'; of: Spec; minItems?: number }
   | { kind: 'object'; fields: Record<string, Spec>; required?: readonly string[] };
 
@@ -52,6 +54,13 @@ function check(node: Node, spec: Spec, path: string, problems: SchemaProblem[], 
       if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value)) return fail(`${where} must be a whole number`);
       if (spec.min !== undefined && node.value < spec.min) return fail(`${where} must be >= ${spec.min}`);
       if (spec.max !== undefined && node.value > spec.max) return fail(`${where} must be <= ${spec.max}`);
+      return node.value;
+    }
+    case 'positive-decimal': {
+      // The workflow hands the value on as String(value): 1e-3 or 1e21 would not read back as minutes.
+      if (!isScalar(node) || typeof node.value !== 'number' || !(node.value > 0) || !/^\d+(\.\d+)?$/.test(String(node.value))) {
+        return fail(`${where} must be a number above 0 written plainly, like 20 or 1.5`);
+      }
       return node.value;
     }
     case 'list': {
