@@ -21,6 +21,8 @@ describe('plan-upgrade with a GitHub API it cannot use', () => {
     expect(errors[0]).not.toContain('\n');
     expect(errors[0]).toMatch(new RegExp(`GitHub API at ${api.replace(/\./g, '\\.')}: connection refused \\(nothing listens at that address and port\\); check GITHUB_API_URL`));
     expect(errors[0]).not.toMatch(/this is a bug/);
+    // The API is read before the push: no branch is left behind without its pull request.
+    expect(f.originRefs()).not.toMatch(/refs\/heads\/kubespray-upgrade\//);
   }, 60_000);
 
   it('a revoked token (401): status connection-error, the fix names the github-token input', async () => {
@@ -33,5 +35,6 @@ describe('plan-upgrade with a GitHub API it cannot use', () => {
     expect(errors[0]).toMatch(/GitHub API at http:\/\/127\.0\.0\.1:\d+ rejected the token \(401: Bad credentials\)\. Check that the "github-token" input is set/);
     // Only where it is registered as a mask.
     expect((r.stdout + r.stderr).split('\n').filter((l) => l.includes('ghs_revoked_t0ken'))).toEqual(['::add-mask::ghs_revoked_t0ken']);
+    expect(f.originRefs()).not.toMatch(/refs\/heads\/kubespray-upgrade\//);
   }, 60_000);
 });

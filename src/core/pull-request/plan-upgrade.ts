@@ -347,8 +347,10 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
   }
 
   return log.group(`Publish ${branch} and its pull request`, async () => {
-    // Resolved before anything is pushed, so a wrong title leaves nothing half done.
+    // Read before anything is pushed, so a wrong milestone title, or a token or API that cannot
+    // even list pull requests, leaves no branch behind without its pull request.
     const milestone = s.milestone === undefined ? undefined : await milestoneNumber(github!, s.milestone);
+    const open = await github!.listOpenPullRequests(base);
     const committer = prepared.committer;
     const existing = await inspectRemoteBranch(git, ORIGIN, branch, to, committer, auth);
     const decision = decideBranchUpdate(existing, baseSha, prepared.commit.tree);
@@ -382,7 +384,6 @@ export async function planUpgrade(s: PlanSettings): Promise<PlanResult> {
     const body = rendering(result.headSha);
     writeFiles(body.full);
     result.body = body.pr;
-    const open = await github!.listOpenPullRequests(base);
     const pr = await github!.createOrUpdatePullRequest({
       head: branch,
       base,
