@@ -5,6 +5,10 @@ import { applyUpdate, parseFleetData, serialiseFleetData } from '../../src/core/
 import { DASHBOARD_MARKER, renderDashboard, renderFleetTable } from '../../src/core/dashboard/render.js';
 import { fleetClusters, hazardsOf } from '../../src/core/dashboard/fleet-clusters.js';
 import { gfmCells } from '../support/gfm-table.js';
+import { detectRecords } from '../../src/core/dashboard/detect-records.js';
+import type { DetectResult } from '../../src/core/releases/detect/detect-release.js';
+import type { ForkInfo } from '../../src/core/releases/detect/fork-release.js';
+import { parseReleaseTag } from '../../src/core/releases/versions/release-version.js';
 
 const LABEL = 'kubespray-upgrade-dashboard';
 let f: Fixture;
@@ -84,6 +88,27 @@ describe('fleet data', () => {
     expect(serialiseFleetData(data)).not.toMatch(/-->.*-->/);
     const row = renderFleetTable(data).split('\n')[2]!;
     expect(gfmCells(row)).toHaveLength(8);
+  });
+
+  it('shows a fork next to the release it is counted as, and forgets it once the submodule is upstream again', () => {
+    const fork = applyUpdate({ clusters: [] }, { at: '2026-12-01T00:00:00Z', records: [{ name: 'a', pinnedKubespray: 'v2.25.1', pinnedFork: 'acme/kubespray, 3 own commit(s) on v2.25.1' }] });
+    expect(renderFleetTable(fork).split('\n')[2]).toContain('| `a` | `v2.25.1` (fork `acme/kubespray, 3 own commit(s) on v2.25.1`) / not reported |');
+    const upstream = applyUpdate(parseFleetData(renderDashboard(fork)), { at: '2026-12-02T00:00:00Z', records: [{ name: 'a', pinnedKubespray: 'v2.25.1', pinnedFork: '' }] });
+    expect(upstream.clusters[0]!.pinnedFork).toBeUndefined();
+    expect(renderFleetTable(upstream)).not.toContain('fork');
+    // A rerun with nothing new writes the same body: '' on a record without a fork changes nothing.
+    const again = applyUpdate(parseFleetData(renderDashboard(upstream)), { at: '2026-12-03T00:00:00Z', records: [{ name: 'a', pinnedKubespray: 'v2.25.1', pinnedFork: '' }] });
+    expect(renderDashboard(again)).toBe(renderDashboard(upstream));
+  });
+
+  it("detect records a fork's own tag, or its own commits on the release it is counted as", () => {
+    const base = parseReleaseTag('v2.25.1')!;
+    const result = (fork?: Partial<ForkInfo>) => ({ current: base, latest: parseReleaseTag('v2.27.1')!, path: [], ...(fork ? { fork: { repository: { host: 'github.com', path: 'acme/kubespray' }, base, ownCommits: 3, ...fork } } : {}) }) as unknown as DetectResult;
+    const kube = { current: { known: false } } as never;
+    const one = [{ name: 'a', inventory: 'inventory/a' }] as never;
+    expect(detectRecords(result({}), kube, one).records[0]!.pinnedFork).toBe('acme/kubespray, 3 own commit(s) on v2.25.1');
+    expect(detectRecords(result({ pinTag: 'v2.25.1-acme.2' }), kube, one).records[0]!.pinnedFork).toBe('acme/kubespray v2.25.1-acme.2');
+    expect(detectRecords(result(), kube, one).records[0]!.pinnedFork).toBe('');
   });
 
   it('a merged PR (the pin reached its target) leaves the open PR column', () => {

@@ -10,6 +10,8 @@ export interface ClusterRecord {
   environment?: string;
   /** Kubespray release the repo pins (the submodule). */
   pinnedKubespray?: string;
+  /** When the submodule is a fork: which fork and what of it is pinned; pinnedKubespray is then the upstream release it is counted as. */
+  pinnedFork?: string;
   /** Effective Kubernetes version of the pinned release for this cluster's inventory. */
   pinnedKubernetes?: string;
   /** What the cluster runs, from the state ConfigMap as run-upgrade or verify read it. */
@@ -27,7 +29,7 @@ export interface ClusterRecord {
 
 export type StampedField = Exclude<keyof ClusterRecord, 'name' | 'stamps'>;
 const STAMPED_FIELDS: readonly StampedField[] = [
-  'environment', 'pinnedKubespray', 'pinnedKubernetes', 'runningKubespray', 'runningKubernetes', 'hopsBehind', 'latest', 'pullRequest', 'hazards', 'upgrade', 'verify',
+  'environment', 'pinnedKubespray', 'pinnedFork', 'pinnedKubernetes', 'runningKubespray', 'runningKubernetes', 'hopsBehind', 'latest', 'pullRequest', 'hazards', 'upgrade', 'verify',
 ];
 
 export interface FleetData {
@@ -59,10 +61,13 @@ export function applyUpdate(data: FleetData, update: FleetUpdate): FleetData {
     const fields = merged as unknown as Record<string, unknown>;
     for (const k of STAMPED_FIELDS) {
       const v = r[k];
-      if (v === undefined || JSON.stringify(v) === JSON.stringify(fields[k])) continue;
+      // '' clears a field (the text fields never hold '': it does not survive the round trip).
+      const clear = v === '';
+      if (v === undefined || (clear ? fields[k] === undefined : JSON.stringify(v) === JSON.stringify(fields[k]))) continue;
       const stamp = merged.stamps?.[k];
       if (stamp !== undefined && Date.parse(stamp) > Date.parse(at)) continue;
-      fields[k] = v;
+      if (clear) delete fields[k];
+      else fields[k] = v;
       merged.stamps = { ...merged.stamps, [k]: at };
     }
     // Once the repo pins the PR's target (it was merged) or passed it, the PR is no longer the next step.
@@ -124,6 +129,7 @@ function cleanRecord(c: unknown): ClusterRecord | undefined {
   };
   set('environment', text(o.environment));
   set('pinnedKubespray', text(o.pinnedKubespray));
+  set('pinnedFork', text(o.pinnedFork));
   set('pinnedKubernetes', text(o.pinnedKubernetes));
   set('runningKubespray', text(o.runningKubespray));
   set('runningKubernetes', text(o.runningKubernetes));

@@ -15,14 +15,14 @@ export function renderFleetTable(data: FleetData): string {
 }
 
 function row(c: ClusterRecord): string[] {
-  const pair = (repo?: string, running?: string) => `${repo ? code(repo) : '?'} / ${running ? code(running) : 'not reported'}`;
+  const pair = (repo?: string, running?: string, fork?: string) => `${repo ? code(repo) : '?'}${fork ? ` (fork ${code(fork)})` : ''} / ${running ? code(running) : 'not reported'}`;
   const result = (status: string, url: string | undefined, extra: string) => {
     const label = `${ICON[status] ?? ''} ${status}`.trim();
     return `${url ? link(label, url) : label}${extra}`;
   };
   return [
     c.environment && c.environment !== c.name ? `${code(c.name)} (environment ${code(c.environment)})` : code(c.name),
-    pair(c.pinnedKubespray, c.runningKubespray),
+    pair(c.pinnedKubespray, c.runningKubespray, c.pinnedFork),
     pair(c.pinnedKubernetes, c.runningKubernetes),
     c.hopsBehind === undefined ? '?' : c.hopsBehind === 0 ? '0' : `${c.hopsBehind} (newest ${code(c.latest ?? '?')})`,
     c.pullRequest ? `${link(`#${c.pullRequest.number}`, c.pullRequest.url)} → ${code(c.pullRequest.to)}` : '',
