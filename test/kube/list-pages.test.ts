@@ -82,9 +82,10 @@ describe('chunked lists (limit/continue) as the apiserver serves them', () => {
     expect(await readNodeProblems(api, ['node-00004', 'gone'], 'v1.30.4')).toEqual(['node-00004: kubelet v1.29.5, expected v1.30.4', 'gone: not registered in the cluster']);
   });
 
-  it('a frozen fake serves pre-serialised pages and refuses writes', async () => {
+  it('a frozen fake serves each page from memory, the same on every read, and refuses writes', async () => {
     const views = await api.listPodViews('kube-system', {}, (p) => p.spec?.nodeName);
     expect(views).toHaveLength(203);
+    expect(await api.listPodViews('kube-system', {}, (p) => p.spec?.nodeName)).toEqual(views);
     expect(() => fake.store.mutate('nodes', undefined, 'cp-1', (n) => (n.metadata.labels = {}))).toThrow(/frozen/);
   });
 });

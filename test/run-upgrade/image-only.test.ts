@@ -202,6 +202,13 @@ describe('run-upgrade on an image-only repo with the container runner', () => {
       expect(bad.stdout).toContain('input image "Registry.Example.com/Kubespray:v2.25.1 --privileged" is not an image reference');
       expect(engine.calls()).toEqual([]);
 
+      for (const minutes of ['0', '1e-3', 'soon']) {
+        const timeout = await c.run({ runner: 'container', 'image-pull-timeout-minutes': minutes }, { env: engine.env() });
+        expect(timeout.outputs.status).toBe('configuration-error');
+        expect(timeout.stdout).toContain(`input "image-pull-timeout-minutes" must be a positive number of minutes, got ${JSON.stringify(minutes)}`);
+      }
+      expect(engine.calls()).toEqual([]);
+
       const missing = await c.run({ runner: 'container', image: 'registry.example.com/platform/kubespray:v2.25.1-9' }, { env: engine.env() });
       expect(missing.exitCode).toBe(1);
       expect(missing.outputs.status).toBe('configuration-error');

@@ -4,6 +4,7 @@ import { booleanInput, getInput, integerInput, optionalInput, requiredInput } fr
 import { parseExtraArgs } from '../../core/ansible/extra-args.js';
 import { resolveInventoryPath } from '../../core/ansible/listed-inventory.js';
 import type { AnsibleRunner, ContainerEngine } from '../../core/ansible/ansible-runner.js';
+import { isPlainPositiveDecimal } from '../../core/config/schema-validator.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBatchSize, type BatchSize } from '../../core/upgrade/batches.js';
 import type { Strategy } from '../../core/upgrade/state.js';
@@ -47,7 +48,7 @@ function optionalSeconds(name: string): number | undefined {
 function minutesInput(name: string, fallback: number): number {
   const v = optionalInput(name);
   if (v === undefined) return fallback * 60_000;
-  if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new ConfigurationError(`input "${name}" must be a positive number of minutes, got ${JSON.stringify(v)}`);
+  if (!isPlainPositiveDecimal(v)) throw new ConfigurationError(`input "${name}" must be a positive number of minutes, got ${JSON.stringify(v)}`);
   return Math.round(Number(v) * 60_000);
 }
 

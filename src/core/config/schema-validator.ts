@@ -2,6 +2,13 @@ import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import { parseLimitedDocument } from '../../formats/yaml/yaml-limits.js';
 import { closest } from '../text/closest.js';
 
+/**
+ * A plain decimal above zero, as the minute inputs take it (`20`, `1.5`). The config's numbers
+ * reach the actions as String(value), so the config is held to the same rule: 1e-3 would not
+ * read back as minutes.
+ */
+export const isPlainPositiveDecimal = (text: string): boolean => /^\d+(\.\d+)?$/.test(text) && Number(text) > 0;
+
 /** A tiny declarative schema: enough to validate the config file with file:line errors. */
 export type Spec =
   | { kind: 'string'; enum?: readonly string[]; pattern?: RegExp; hint?: string }
@@ -57,8 +64,7 @@ function check(node: Node, spec: Spec, path: string, problems: SchemaProblem[], 
       return node.value;
     }
     case 'positive-decimal': {
-      // The workflow hands the value on as String(value): 1e-3 or 1e21 would not read back as minutes.
-      if (!isScalar(node) || typeof node.value !== 'number' || !(node.value > 0) || !/^\d+(\.\d+)?$/.test(String(node.value))) {
+      if (!isScalar(node) || typeof node.value !== 'number' || !isPlainPositiveDecimal(String(node.value))) {
         return fail(`${where} must be a number above 0 written plainly, like 20 or 1.5`);
       }
       return node.value;

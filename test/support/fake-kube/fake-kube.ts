@@ -10,7 +10,6 @@ import { pairKey, type InjectedError } from './faults.js';
 import { handleRequest, type RequestLogEntry } from './http-handler.js';
 import { apiserverMetrics, type DeprecatedApiSeries } from './metrics.js';
 import { parseLabelSelector } from './selectors.js';
-import { KINDS } from './resources.js';
 import type { KObj } from './store.js';
 import { DEFAULT_TIMING, type Timing } from './timing.js';
 
@@ -83,7 +82,6 @@ export class FakeKube {
     clearInterval(this.timer);
     this.store.frozen = true;
     this.cluster.pages.frozen = true;
-    for (const k of KINDS) if (!k.derived) this.cluster.pages.warm(this.store.list(k.plural));
   }
 
   /** Expires every list snapshot, as an etcd compaction does: a client in the middle of a chunked list gets 410. */

@@ -11,8 +11,6 @@ import type { KObj } from './store.js';
 export class ListPages {
   /** query -> the result at one revision; one entry per query, replaced when the store moves on. */
   private readonly snapshots = new Map<string, { revision: string; items: KObj[] }>();
-  /** Pre-serialised objects while the store is frozen (nothing changes them any more). */
-  private readonly json = new WeakMap<KObj, string>();
   /** Whole list responses while the store is frozen, by query, revision and range: a benchmark's
    * fake then answers a page with one write and no garbage, so on shared cores it takes as
    * little CPU from the client it measures as an apiserver on another machine would. */
@@ -51,26 +49,12 @@ export class ListPages {
     this.frozenPages.clear();
   }
 
-  /** Serialises objects ahead of the first list, so that no measured request pays for it. */
-  warm(objects: readonly KObj[]): void {
-    for (const o of objects) if (!this.json.has(o)) this.json.set(o, JSON.stringify(o));
-  }
-
-  /** The list response as JSON; objects, and pages by `key`, are serialised once while the store is frozen. */
+  /** The list response as JSON; while the store is frozen, each page is serialised once, by `key`. */
   serialise(head: Record<string, unknown>, items: readonly KObj[], key: string): string | Buffer {
     if (!this.frozen) return JSON.stringify({ ...head, items });
     let page = this.frozenPages.get(key);
-    if (page === undefined) this.frozenPages.set(key, (page = Buffer.from(this.serialiseFrozen(head, items))));
+    if (page === undefined) this.frozenPages.set(key, (page = Buffer.from(JSON.stringify({ ...head, items }))));
     return page;
-  }
-
-  private serialiseFrozen(head: Record<string, unknown>, items: readonly KObj[]): string {
-    const parts = items.map((o) => {
-      let s = this.json.get(o);
-      if (s === undefined) this.json.set(o, (s = JSON.stringify(o)));
-      return s;
-    });
-    return `${JSON.stringify(head).slice(0, -1)},"items":[${parts.join(',')}]}`;
   }
 }
 
